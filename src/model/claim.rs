@@ -1,0 +1,185 @@
+//! Claims: a source says an attribute of an event has a value, as of a time.
+
+use jiff::civil::Date;
+use serde::{Deserialize, Serialize};
+
+use super::{Span, Value};
+
+/// The kind of thing a claim is about.
+///
+/// # Example
+/// ```
+/// use concord::Frame;
+/// assert_eq!(Frame::SinceLast.kind(), "duration");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum Frame {
+    /// The date of the event the report is about.
+    EventDate,
+    /// Time elapsed since the last occurrence of the subject.
+    SinceLast,
+    /// How many of the subject there are.
+    Count,
+    /// Which one in a series the event is.
+    Ordinal,
+    /// Who holds a role (the subject) at the time.
+    Role,
+}
+
+impl Frame {
+    /// The kind of value compared: "date", "duration", "count", "ordinal", "role".
+    ///
+    /// # Example
+    /// ```
+    /// assert_eq!(concord::Frame::Role.kind(), "role");
+    /// ```
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Frame::EventDate => "date",
+            Frame::SinceLast => "duration",
+            Frame::Count => "count",
+            Frame::Ordinal => "ordinal",
+            Frame::Role => "role",
+        }
+    }
+
+    fn name(&self) -> &'static str {
+        match self {
+            Frame::EventDate => "event_date",
+            Frame::SinceLast => "since_last",
+            Frame::Count => "count",
+            Frame::Ordinal => "ordinal",
+            Frame::Role => "role",
+        }
+    }
+}
+
+/// What a claim is about: a frame and a subject ("since_last" of "talks").
+///
+/// # Example
+/// ```
+/// use concord::{Attribute, Frame};
+/// let a = Attribute::new(Frame::SinceLast, "talks");
+/// assert_eq!(a.to_string(), "since_last(talks)");
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct Attribute {
+    /// The frame.
+    pub frame: Frame,
+    /// The subject, normalized ("talks", "countries", "secretary-general of liberal democratic party").
+    pub subject: String,
+}
+
+impl Attribute {
+    /// An attribute.
+    ///
+    /// # Example
+    /// ```
+    /// let a = concord::Attribute::new(concord::Frame::EventDate, "");
+    /// assert_eq!(a.to_string(), "event_date");
+    /// ```
+    pub fn new(frame: Frame, subject: impl Into<String>) -> Self {
+        Attribute { frame, subject: subject.into() }
+    }
+
+    /// A sentence fragment for people: "time since the last talks".
+    ///
+    /// # Example
+    /// ```
+    /// use concord::{Attribute, Frame};
+    /// assert_eq!(Attribute::new(Frame::SinceLast, "talks").describe(), "time since the last talks");
+    /// ```
+    pub fn describe(&self) -> String {
+        match self.frame {
+            Frame::EventDate if self.subject.is_empty() => "date of the event".into(),
+            Frame::EventDate => format!("date of the {}", self.subject),
+            Frame::SinceLast => format!("time since the last {}", self.subject),
+            Frame::Count => format!("number of {}", self.subject),
+            Frame::Ordinal => format!("which {} this is", self.subject),
+            Frame::Role => format!("who is {}", self.subject),
+        }
+    }
+}
+
+impl std::fmt::Display for Attribute {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if self.subject.is_empty() {
+            write!(f, "{}", self.frame.name())
+        } else {
+            write!(f, "{}({})", self.frame.name(), self.subject)
+        }
+    }
+}
+
+/// The exact words a claim rests on: a source, a byte span and the quote.
+///
+/// # Example
+/// ```
+/// use concord::{Evidence, Span};
+/// let text = "talks resumed after seven years";
+/// let e = Evidence::new("a", text, Span::new(20, 31)).unwrap();
+/// assert_eq!(e.quote, "seven years");
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct Evidence {
+    /// The source's id.
+    pub source: String,
+    /// The quote, exactly `&text[start..end]`.
+    pub quote: String,
+    /// Where the quote sits in the source's prepared text.
+    #[serde(flatten)]
+    pub span: Span,
+}
+
+impl Evidence {
+    /// Evidence for the span of a text; `None` when the span does not fit it.
+    ///
+    /// # Example
+    /// ```
+    /// assert!(concord::Evidence::new("a", "abc", concord::Span::new(1, 9)).is_none());
+    /// ```
+    pub fn new(source: &str, text: &str, span: Span) -> Option<Self> {
+        Some(Evidence {
+            source: source.to_string(),
+            quote: span.slice(text)?.to_string(),
+            span,
+        })
+    }
+}
+
+/// One source asserts that an attribute has a value, as of a time.
+///
+/// # Example
+/// ```
+/// use concord::{Approx, Attribute, Claim, Duration, Evidence, Frame, Span, Value};
+/// let text = "the first talks in six years";
+/// let claim = Claim {
+///     source: "a".into(),
+///     attribute: Attribute::new(Frame::SinceLast, "talks"),
+///     value: Value::Duration(Duration { years: 6, ..Default::default() }),
+///     as_of: None,
+///     evidence: vec![Evidence::new("a", text, Span::new(19, 28)).unwrap()],
+/// };
+/// assert_eq!(claim.to_string(), "a: since_last(talks) = 6 years");
+/// ```
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Claim {
+    /// The source's id.
+    pub source: String,
+    /// What it is about.
+    pub attribute: Attribute,
+    /// What it says.
+    pub value: Value,
+    /// When it was said to hold (the source's date, or its event's).
+    pub as_of: Option<Date>,
+    /// The words it rests on; the first is the main one.
+    pub evidence: Vec<Evidence>,
+}
+
+impl std::fmt::Display for Claim {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {} = {}", self.source, self.attribute, self.value)
+    }
+}

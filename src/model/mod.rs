@@ -1,0 +1,18 @@
+//! The data that flows between stages; every type is plain, owned and serde.
+
+mod claim;
+mod date;
+mod interval;
+mod report;
+mod source;
+mod span;
+mod value;
+
+pub use claim::{Attribute, Claim, Evidence, Frame};
+pub use date::{CalendarUnit, DateExpr, DateValue, Resolution, Weekday};
+pub use interval::Interval;
+pub use report::{Agreement, Conflict, Event, Note, NoteKind, Report, Side, SourceInfo};
+pub use source::{Decoding, Source};
+pub use span::Span;
+pub use value::{Approx, Duration, Number, Value};
+pub(crate) use value::{format_number, months_between, ordinal_suffix};

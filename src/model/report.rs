@@ -1,0 +1,244 @@
+//! The outcome of reconciliation: events, conflicts, agreements, notes.
+
+use jiff::civil::Date;
+use serde::{Deserialize, Serialize};
+
+use super::{Claim, Evidence, Span};
+
+/// What a note is about.
+///
+/// # Example
+/// ```
+/// use concord::NoteKind;
+/// assert_eq!(serde_json::to_string(&NoteKind::Repair).unwrap(), "\"repair\"");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum NoteKind {
+    /// Bytes that were not UTF-8 were replaced.
+    Decoding,
+    /// Mojibake was repaired.
+    Repair,
+    /// Where the publication date came from, or a page date that was ignored.
+    PageDate,
+    /// A fact inferred from several claims (an event's year, say).
+    Inference,
+    /// A value changed over time: an update, not a conflict.
+    Update,
+    /// A report contradicts itself.
+    SelfContradiction,
+    /// Something was skipped because it was over a limit.
+    Limit,
+    /// Why reports were grouped into an event.
+    Grouping,
+}
+
+/// Something the caller should know: a repair, an inference, an update, a skip.
+///
+/// # Example
+/// ```
+/// use concord::{Note, NoteKind};
+/// let n = Note::new(NoteKind::Inference, Some("a"), "year inferred");
+/// assert_eq!(n.to_string(), "[inference] a: year inferred");
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct Note {
+    /// What it is about.
+    pub kind: NoteKind,
+    /// The source it concerns, if one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+    /// What happened, for a person.
+    pub message: String,
+    /// Where, in the source's text as given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub span: Option<Span>,
+}
+
+impl Note {
+    /// A note.
+    ///
+    /// # Example
+    /// ```
+    /// let n = concord::Note::new(concord::NoteKind::Limit, None, "skipped");
+    /// assert!(n.source.is_none());
+    /// ```
+    pub fn new(kind: NoteKind, source: Option<&str>, message: impl Into<String>) -> Self {
+        Note {
+            kind,
+            source: source.map(str::to_string),
+            message: message.into(),
+            span: None,
+        }
+    }
+
+    /// The same note, placed at a span.
+    ///
+    /// # Example
+    /// ```
+    /// use concord::{Note, NoteKind, Span};
+    /// let n = Note::new(NoteKind::Repair, Some("a"), "x").at(Span::new(1, 2));
+    /// assert_eq!(n.span, Some(Span::new(1, 2)));
+    /// ```
+    pub fn at(mut self, span: Span) -> Self {
+        self.span = Some(span);
+        self
+    }
+}
+
+impl std::fmt::Display for Note {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let kind = serde_json::to_value(self.kind)
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_string))
+            .unwrap_or_default();
+        match &self.source {
+            Some(s) => write!(f, "[{kind}] {s}: {}", self.message),
+            None => write!(f, "[{kind}] {}", self.message),
+        }
+    }
+}
+
+/// What the report says of one source.
+///
+/// # Example
+/// ```
+/// let s = concord::SourceInfo { id: "a".into(), ..Default::default() };
+/// assert_eq!(s.claims, 0);
+/// ```
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SourceInfo {
+    /// The source's id.
+    pub id: String,
+    /// Its publication date, given or found in the page.
+    pub published: Option<Date>,
+    /// The words the publication date was read from, when found in the page.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub published_evidence: Option<Evidence>,
+    /// Its headline, given or found.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    /// Its outlet, when given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub outlet: Option<String>,
+    /// The event it was grouped into.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub event: Option<String>,
+    /// How many claims were read from it.
+    pub claims: usize,
+}
+
+/// One happening that several reports speak of.
+///
+/// # Example
+/// ```
+/// let e = concord::Event { id: "e1".into(), ..Default::default() };
+/// assert!(e.date.is_none());
+/// ```
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Event {
+    /// Its id.
+    pub id: String,
+    /// Its date, when the reports settle it.
+    pub date: Option<Date>,
+    /// How the date was found.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date_basis: Option<String>,
+    /// The sources that report it.
+    pub sources: Vec<String>,
+    /// Why these sources were grouped.
+    pub why: String,
+}
+
+/// One side of a conflict: a value and who states it.
+///
+/// # Example
+/// ```
+/// let s = concord::Side { value: "7 years".into(), ..Default::default() };
+/// assert!(s.sources.is_empty());
+/// ```
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Side {
+    /// The value, for a person.
+    pub value: String,
+    /// What the value can mean, as compared.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub interval: Option<super::Interval>,
+    /// The sources on this side.
+    pub sources: Vec<String>,
+    /// Their words.
+    pub evidence: Vec<Evidence>,
+}
+
+/// Reports disagree on an attribute of an event.
+///
+/// # Example
+/// ```
+/// let c = concord::Conflict { event: "e1".into(), ..Default::default() };
+/// assert!(c.sides.is_empty());
+/// ```
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Conflict {
+    /// The event's id.
+    pub event: String,
+    /// The attribute, as `frame(subject)`.
+    pub attribute: String,
+    /// "duration", "date", "count", "ordinal" or "role".
+    pub kind: String,
+    /// The values in dispute, each with its sources and words.
+    pub sides: Vec<Side>,
+    /// Why these disagree, with the arithmetic where there is some.
+    pub explanation: String,
+    /// Which side the evidence favours, when it favours one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub favoured: Option<usize>,
+}
+
+/// Reports agree on an attribute of an event.
+///
+/// # Example
+/// ```
+/// let a = concord::Agreement { value: "6 years".into(), ..Default::default() };
+/// assert_eq!(a.value, "6 years");
+/// ```
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Agreement {
+    /// The event's id.
+    pub event: String,
+    /// The attribute, as `frame(subject)`.
+    pub attribute: String,
+    /// The kind of value.
+    pub kind: String,
+    /// The value they share, for a person.
+    pub value: String,
+    /// The sources that agree.
+    pub sources: Vec<String>,
+    /// The different ways they put it.
+    pub forms: Vec<String>,
+}
+
+/// Everything reconciliation found.
+///
+/// # Example
+/// ```
+/// use concord::{reconcile, Options, Source};
+/// let report = reconcile(&[Source::new("a", "Talks resumed after six years, officials said.")], &Options::new())?;
+/// assert!(report.conflicts.is_empty());
+/// # Ok::<(), concord::Error>(())
+/// ```
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Report {
+    /// One entry per source, in id order.
+    pub sources: Vec<SourceInfo>,
+    /// The events the sources were grouped into.
+    pub events: Vec<Event>,
+    /// Where sources disagree.
+    pub conflicts: Vec<Conflict>,
+    /// Where two or more sources agree.
+    pub agreements: Vec<Agreement>,
+    /// Every claim read, for programs that want to look further.
+    pub claims: Vec<Claim>,
+    /// Repairs, inferences, updates, skips.
+    pub notes: Vec<Note>,
+}

@@ -1,0 +1,400 @@
+//! Typed values: what a claim says, with the interval it can mean.
+
+use jiff::civil::Date;
+use serde::{Deserialize, Serialize};
+
+use super::{DateValue, Interval};
+
+/// How exactly a number or duration was stated.
+///
+/// # Example
+/// ```
+/// use concord::Approx;
+/// assert_eq!(Approx::from_words("more than"), Some(Approx::MoreThan));
+/// assert_eq!(Approx::from_words("nearly"), Some(Approx::LessThan));
+/// ```
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Approx {
+    /// As stated.
+    #[default]
+    Exact,
+    /// "about", "around", "some", "roughly".
+    About,
+    /// "more than", "over", "just over".
+    MoreThan,
+    /// "less than", "under", "nearly", "almost", "just under".
+    LessThan,
+    /// "at least", "no fewer than".
+    AtLeast,
+    /// "at most", "up to", "no more than".
+    AtMost,
+}
+
+impl Approx {
+    /// Reads a modifier phrase (lowercase words separated by single spaces).
+    ///
+    /// # Example
+    /// ```
+    /// assert_eq!(concord::Approx::from_words("up to"), Some(concord::Approx::AtMost));
+    /// ```
+    pub fn from_words(words: &str) -> Option<Approx> {
+        Some(match words {
+            "about" | "around" | "some" | "roughly" | "approximately" | "approx" | "circa"
+            | "nearly about" | "close to" | "an estimated" | "estimated" => Approx::About,
+            "more than" | "over" | "just over" | "well over" | "upwards of" | "in excess of"
+            | "above" | "greater than" => Approx::MoreThan,
+            "less than" | "fewer than" | "under" | "just under" | "nearly" | "almost"
+            | "below" | "not quite" => Approx::LessThan,
+            "at least" | "no fewer than" | "no less than" | "a minimum of" => Approx::AtLeast,
+            "at most" | "up to" | "no more than" | "a maximum of" | "as many as" => {
+                Approx::AtMost
+            }
+            _ => return None,
+        })
+    }
+
+    /// Whether it is [`Approx::Exact`].
+    ///
+    /// # Example
+    /// ```
+    /// assert!(concord::Approx::Exact.is_exact());
+    /// ```
+    pub fn is_exact(&self) -> bool {
+        *self == Approx::Exact
+    }
+
+    fn prefix(&self) -> &'static str {
+        match self {
+            Approx::Exact => "",
+            Approx::About => "about ",
+            Approx::MoreThan => "more than ",
+            Approx::LessThan => "less than ",
+            Approx::AtLeast => "at least ",
+            Approx::AtMost => "at most ",
+        }
+    }
+
+    /// The interval a value `x` stated with this modifier can mean, where
+    /// `step` is the grain of the statement (a year for "six years").
+    /// "over six years" is more than six but fewer than seven: the speaker
+    /// would have said "over seven" otherwise.
+    fn interval(&self, x: f64, step: f64) -> Interval {
+        match self {
+            Approx::Exact => Interval::closed_open(x, x + step),
+            Approx::About => Interval::closed_open(x - step / 2.0, x + step),
+            Approx::MoreThan => Interval::open(x, x + step),
+            Approx::LessThan => Interval::closed_open(x - step, x),
+            Approx::AtLeast => Interval::closed_open(x, x + step),
+            Approx::AtMost => Interval::closed(x - step, x),
+        }
+    }
+}
+
+/// A number with its modifier: "more than 120".
+///
+/// # Example
+/// ```
+/// use concord::{Approx, Number};
+/// let n = Number { value: 120.0, approx: Approx::MoreThan };
+/// assert_eq!(n.to_string(), "more than 120");
+/// assert!(n.interval().contains(150.0));
+/// assert!(!n.interval().contains(120.0));
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Number {
+    /// The number.
+    pub value: f64,
+    /// How exactly it was stated.
+    #[serde(default, skip_serializing_if = "Approx::is_exact")]
+    pub approx: Approx,
+}
+
+impl Number {
+    /// What the stated count can mean. Exact counts are points; bounds
+    /// reach one order of magnitude of the number ("more than 120" is
+    /// 120 to 220).
+    ///
+    /// # Example
+    /// ```
+    /// use concord::{Approx, Number};
+    /// let n = Number { value: 30.0, approx: Approx::Exact };
+    /// assert!(n.interval().contains(30.0) && !n.interval().contains(31.0));
+    /// ```
+    pub fn interval(&self) -> Interval {
+        let x = self.value;
+        let scale = if x.abs() >= 1.0 {
+            10f64.powf(x.abs().log10().floor())
+        } else {
+            1.0
+        };
+        match self.approx {
+            Approx::Exact => Interval::point(x),
+            Approx::About => Interval::closed(x - scale / 2.0, x + scale / 2.0),
+            other => other.interval(x, scale),
+        }
+    }
+}
+
+impl std::fmt::Display for Number {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}{}", self.approx.prefix(), format_number(self.value))
+    }
+}
+
+/// Formats a number without a trailing `.0`.
+pub(crate) fn format_number(x: f64) -> String {
+    if x.fract() == 0.0 && x.abs() < 1e15 {
+        format!("{}", x as i64)
+    } else {
+        format!("{x}")
+    }
+}
+
+/// Months in a year, week and day, for comparing elapsed time.
+pub(crate) const MONTHS_PER_WEEK: f64 = 12.0 / 52.1775;
+pub(crate) const MONTHS_PER_DAY: f64 = 12.0 / 365.2425;
+
+/// A stated length of time: "six years", "over six years", "18 months".
+///
+/// # Example
+/// ```
+/// use concord::{Approx, Duration};
+/// let d = Duration { years: 6, approx: Approx::MoreThan, ..Duration::default() };
+/// assert_eq!(d.to_string(), "more than 6 years");
+/// // over six years: more than six, fewer than seven
+/// assert!(d.interval().contains(6.25 * 12.0));
+/// assert!(!d.interval().contains(7.0 * 12.0));
+/// ```
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Duration {
+    /// Years.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub years: u32,
+    /// Months.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub months: u32,
+    /// Weeks.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub weeks: u32,
+    /// Days.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub days: u32,
+    /// How exactly it was stated.
+    #[serde(default, skip_serializing_if = "Approx::is_exact")]
+    pub approx: Approx,
+}
+
+fn is_zero(x: &u32) -> bool {
+    *x == 0
+}
+
+impl Duration {
+    /// Its length in months (a week is 12/52.1775 months, a day 12/365.2425).
+    ///
+    /// # Example
+    /// ```
+    /// let d = concord::Duration { years: 1, months: 6, ..Default::default() };
+    /// assert_eq!(d.total_months(), 18.0);
+    /// ```
+    pub fn total_months(&self) -> f64 {
+        f64::from(self.years) * 12.0
+            + f64::from(self.months)
+            + f64::from(self.weeks) * MONTHS_PER_WEEK
+            + f64::from(self.days) * MONTHS_PER_DAY
+    }
+
+    /// The grain of the statement in months: a year for "six years", a
+    /// month for "a year and a half" (stated to the month).
+    fn step(&self) -> f64 {
+        if self.days > 0 {
+            MONTHS_PER_DAY
+        } else if self.weeks > 0 {
+            MONTHS_PER_WEEK
+        } else if self.months > 0 {
+            1.0
+        } else {
+            12.0
+        }
+    }
+
+    /// What the statement can mean, in months elapsed. "six years" counts
+    /// whole years gone by: at least six, fewer than seven.
+    ///
+    /// # Example
+    /// ```
+    /// let six = concord::Duration { years: 6, ..Default::default() };
+    /// assert!(six.interval().contains(72.0) && !six.interval().contains(84.0));
+    /// ```
+    pub fn interval(&self) -> Interval {
+        self.approx.interval(self.total_months(), self.step())
+    }
+
+    /// Whether every field is zero.
+    ///
+    /// # Example
+    /// ```
+    /// assert!(concord::Duration::default().is_zero());
+    /// ```
+    pub fn is_zero(&self) -> bool {
+        self.years == 0 && self.months == 0 && self.weeks == 0 && self.days == 0
+    }
+}
+
+impl std::fmt::Display for Duration {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let mut parts = Vec::new();
+        for (n, unit) in [
+            (self.years, "year"),
+            (self.months, "month"),
+            (self.weeks, "week"),
+            (self.days, "day"),
+        ] {
+            if n > 0 {
+                parts.push(format!("{n} {unit}{}", if n == 1 { "" } else { "s" }));
+            }
+        }
+        if parts.is_empty() {
+            parts.push("0 days".into());
+        }
+        write!(f, "{}{}", self.approx.prefix(), parts.join(" "))
+    }
+}
+
+/// Months from `from` to `to`, with days as fractions of a month.
+pub(crate) fn months_between(from: Date, to: Date) -> f64 {
+    let span = match from.until((jiff::Unit::Month, to)) {
+        Ok(s) => s,
+        Err(_) => return f64::NAN,
+    };
+    f64::from(span.get_months()) + f64::from(span.get_days()) / 30.436875
+}
+
+/// The typed value of a claim.
+///
+/// # Example
+/// ```
+/// use concord::{DateExpr, DateValue, Value};
+/// use jiff::civil::date;
+/// let e = DateExpr::Calendar { year: Some(2018), month: None, day: None };
+/// let since_2018 = Value::Since(DateValue::resolve(&e, None));
+/// // said on 2024-05-29: from 5 years 5 months to 6 years 5 months
+/// let iv = since_2018.interval(Some(date(2024, 5, 29))).unwrap();
+/// assert!(iv.contains(6.0 * 12.0));
+/// assert!(!iv.contains(7.0 * 12.0));
+/// ```
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "type", content = "value", rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum Value {
+    /// A stated length of time.
+    Duration(Duration),
+    /// Time elapsed since a date, as of the claim's time: "since 2018",
+    /// "last held in 2018", "halted in October 2018".
+    Since(DateValue),
+    /// A date.
+    Date(DateValue),
+    /// A count of things.
+    Count(Number),
+    /// A position in a series: 9 for "the 9th conference".
+    Ordinal(u32),
+    /// A person, by name.
+    Person(String),
+}
+
+impl Value {
+    /// What the value can mean, as of `as_of` where time matters: months
+    /// for durations, days since 1970-01-01 for dates, the number for counts
+    /// and ordinals. `None` when it cannot be known (a "since" with no
+    /// date to count to, a date with no year, a person).
+    ///
+    /// # Example
+    /// ```
+    /// use concord::Value;
+    /// assert!(Value::Ordinal(9).interval(None).unwrap().contains(9.0));
+    /// assert!(Value::Person("A. Person".into()).interval(None).is_none());
+    /// ```
+    pub fn interval(&self, as_of: Option<Date>) -> Option<Interval> {
+        match self {
+            Value::Duration(d) => Some(d.interval()),
+            Value::Since(date) => {
+                let (first, last) = date.range()?;
+                let as_of = as_of?;
+                if as_of < first {
+                    return None;
+                }
+                let lo = months_between(last.min(as_of), as_of);
+                let hi = months_between(first, as_of);
+                (lo.is_finite() && hi.is_finite()).then(|| Interval::closed(lo, hi))
+            }
+            Value::Date(date) => {
+                let (first, last) = date.range()?;
+                Some(Interval::closed(day_number(first), day_number(last)))
+            }
+            Value::Count(n) => Some(n.interval()),
+            Value::Ordinal(n) => Some(Interval::point(f64::from(*n))),
+            Value::Person(_) => None,
+        }
+    }
+}
+
+/// Days since 1970-01-01.
+pub(crate) fn day_number(d: Date) -> f64 {
+    let epoch = jiff::civil::date(1970, 1, 1);
+    epoch
+        .until((jiff::Unit::Day, d))
+        .map(|s| f64::from(s.get_days()))
+        .unwrap_or(f64::NAN)
+}
+
+impl std::fmt::Display for Value {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Value::Duration(d) => write!(f, "{d}"),
+            Value::Since(d) => write!(f, "since {d}"),
+            Value::Date(d) => write!(f, "{d}"),
+            Value::Count(n) => write!(f, "{n}"),
+            Value::Ordinal(n) => write!(f, "{}", ordinal_suffix(*n)),
+            Value::Person(p) => write!(f, "{p}"),
+        }
+    }
+}
+
+/// "1st", "2nd", "9th", "11th".
+pub(crate) fn ordinal_suffix(n: u32) -> String {
+    let suffix = match (n % 10, n % 100) {
+        (_, 11..=13) => "th",
+        (1, _) => "st",
+        (2, _) => "nd",
+        (3, _) => "rd",
+        _ => "th",
+    };
+    format!("{n}{suffix}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn over_six_against_seven() {
+        let over6 = Duration { years: 6, approx: Approx::MoreThan, ..Default::default() };
+        let seven = Duration { years: 7, ..Default::default() };
+        let six = Duration { years: 6, ..Default::default() };
+        assert!(!over6.interval().overlaps(&seven.interval()));
+        assert!(over6.interval().overlaps(&six.interval()));
+    }
+
+    #[test]
+    fn ordinals() {
+        assert_eq!(ordinal_suffix(9), "9th");
+        assert_eq!(ordinal_suffix(21), "21st");
+        assert_eq!(ordinal_suffix(12), "12th");
+    }
+
+    #[test]
+    fn months() {
+        let m = months_between(jiff::civil::date(2018, 10, 31), jiff::civil::date(2025, 1, 14));
+        assert!((m - 74.45).abs() < 0.1, "{m}");
+    }
+}

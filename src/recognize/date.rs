@@ -1,0 +1,348 @@
+//! Dates: full, partial, numeric, weekdays, relative, spans.
+
+use super::lexicon::{self, Lex, TimeUnit};
+use super::token::{Kind, NumTok, Suffix};
+use super::{Hit, MentionValue, Scanner};
+use crate::model::{CalendarUnit, DateExpr, DateValue, Weekday};
+
+/// A date found from token `start` to `end`, with the weekday it named.
+struct Found {
+    start: usize,
+    end: usize,
+    expr: DateExpr,
+    weekday: Option<Weekday>,
+}
+
+impl Scanner<'_> {
+    pub(crate) fn date(&self, i: usize, floor: usize) -> Option<Hit> {
+        let first = self.single_date(i, floor)?;
+        let reference = self.ctx.reference_date();
+        let mut value = DateValue::resolve(&first.expr, reference);
+        if first.weekday.is_some() {
+            value.weekday = first.weekday;
+        }
+        let mut end = first.end;
+        // "from November 26 to December 4", "between May 1 and May 3"
+        let opener = self.prev(i, floor).map(|p| self.str(p).to_ascii_lowercase());
+        if matches!(opener.as_deref(), Some("from" | "between")) {
+            if let Some(link) = self.next(end - 1) {
+                let joins = ["to", "until", "through", "till", "and"].iter().any(|w| self.is(link, w))
+                    || self.is_punct(link, '-')
+                    || self.is_punct(link, '–');
+                if let Some(second) = joins
+                    .then(|| self.next(link))
+                    .flatten()
+                    .and_then(|j| self.single_date(j, j))
+                {
+                    let mut second_value = DateValue::resolve(&second.expr, reference);
+                    if value.year.is_none() && second_value.year.is_some() {
+                        value.year = second_value.year;
+                    } else if second_value.year.is_none() && value.year.is_some() {
+                        second_value.year = value.year;
+                    }
+                    value.end = Some(Box::new(second_value));
+                    end = second.end;
+                }
+            }
+        }
+        Some(Hit { start: first.start, end, value: MentionValue::Date(value) })
+    }
+
+    fn single_date(&self, i: usize, floor: usize) -> Option<Found> {
+        match self.lex(i) {
+            Lex::Weekday(w) => Some(self.weekday(i, w, floor)),
+            Lex::Month(_) => self.month_first(i, floor),
+            _ => match self.kind(i)? {
+                Kind::Num(n) => self.numeric(i, n, floor),
+                Kind::Word(_) => self.relative(i, floor),
+                _ => None,
+            },
+        }
+    }
+
+    /// "Wednesday", "Wednesday, May 29, 2024", and "last"/"next" before it.
+    fn weekday(&self, i: usize, w: Weekday, floor: usize) -> Found {
+        // Wednesday, May 29
+        let after_comma = self
+            .next(i)
+            .filter(|&c| self.is_punct(c, ','))
+            .and_then(|c| self.next(c));
+        if let Some(mut f) = after_comma.and_then(|j| self.month_first(j, j)) {
+            f.start = i;
+            f.weekday = Some(w);
+            return f;
+        }
+        let (offset, start) = match self.prev(i, floor) {
+            Some(p) if self.is(p, "last") || self.is(p, "past") => (-1, p),
+            Some(p) if self.is(p, "next") || self.is(p, "coming") => (1, p),
+            Some(p) if self.is(p, "this") => (0, p),
+            _ => (0, i),
+        };
+        Found { start, end: i + 1, expr: DateExpr::Weekday { weekday: w, offset }, weekday: Some(w) }
+    }
+
+    /// "May 29, 2024", "May 29", "January 14th", "Oct. 2018", "in May".
+    fn month_first(&self, i: usize, floor: usize) -> Option<Found> {
+        let Lex::Month(month) = self.lex(i) else { return None };
+        // Month names are capitalized; "may" and "march" lower-case are verbs.
+        if !self.str(i).starts_with(|c: char| c.is_ascii_uppercase()) {
+            return None;
+        }
+        let mut k = i + 1;
+        if self.is_punct(k, '.') {
+            k += 1;
+        }
+        let calendar = |year, day| DateExpr::Calendar { year, month: Some(month), day };
+        if let Some(j) = self.next(k - 1) {
+            if let Some(day) = self.day_number(j, month) {
+                let mut end = j + 1;
+                let mut year = None;
+                let after = self.next(j).filter(|&c| self.is_punct(c, ',')).and_then(|c| self.next(c));
+                if let Some(y) = after.or_else(|| self.next(j)).and_then(|y| self.year_number(y).map(|v| (y, v))) {
+                    year = Some(y.1);
+                    end = y.0 + 1;
+                }
+                if year.is_some_and(|y| jiff::civil::Date::new(y, month, day).is_err()) {
+                    return None;
+                }
+                return Some(Found { start: i, end, expr: calendar(year, Some(day)), weekday: None });
+            }
+            if let Some(year) = self.year_number(j) {
+                return Some(Found { start: i, end: j + 1, expr: calendar(Some(year), None), weekday: None });
+            }
+        }
+        // A month on its own, only after a word that makes it a date.
+        let p = self.prev(i, floor)?;
+        let cue = self.str(p).to_ascii_lowercase();
+        let expr = match cue.as_str() {
+            "last" => DateExpr::MonthOf { month, offset: -1 },
+            "next" => DateExpr::MonthOf { month, offset: 1 },
+            "this" => DateExpr::MonthOf { month, offset: 0 },
+            "in" | "since" | "early" | "late" | "mid" | "of" | "until" | "by" | "from" | "during"
+            | "before" | "after" | "to" | "through" | "-" => calendar(None, None),
+            _ => return None,
+        };
+        let start = if matches!(expr, DateExpr::MonthOf { .. }) { p } else { i };
+        Some(Found { start, end: k, expr, weekday: None })
+    }
+
+    /// A day of month at token `j`: 1-31, one or two digits, "14th" allowed.
+    fn day_number(&self, j: usize, month: i8) -> Option<i8> {
+        let Kind::Num(n) = self.kind(j)? else { return None };
+        if n.separated || n.int_digits > 2 || !matches!(n.suffix, Suffix::None | Suffix::Ordinal) {
+            return None;
+        }
+        let day = n.value as i8;
+        let max = match month {
+            2 => 29,
+            4 | 6 | 9 | 11 => 30,
+            _ => 31,
+        };
+        (1..=max).contains(&day).then_some(day)
+    }
+
+    /// A four-digit year at token `j`.
+    fn year_number(&self, j: usize) -> Option<i16> {
+        let Kind::Num(n) = self.kind(j)? else { return None };
+        is_year(&n).then_some(n.value as i16)
+    }
+
+    /// Dates that start with digits: "29 May 2024", "2024-05-29",
+    /// "05/21/2024", and a year after a cue ("in 2018", "since 2018").
+    fn numeric(&self, i: usize, n: NumTok, floor: usize) -> Option<Found> {
+        // 29 May 2024, 14th of January
+        if n.int_digits <= 2 && !n.separated {
+            let mut m = self.next(i)?;
+            if self.is(m, "of") {
+                m = self.next(m)?;
+            }
+            if let Lex::Month(month) = self.lex(m) {
+                if self.str(m).starts_with(|c: char| c.is_ascii_uppercase()) {
+                    let day = self.day_number(i, month)?;
+                    let mut end = m + 1;
+                    let mut year = None;
+                    if let Some(y) = self.next(m).and_then(|y| self.year_number(y).map(|v| (y, v))) {
+                        year = Some(y.1);
+                        end = y.0 + 1;
+                    }
+                    let expr = DateExpr::Calendar { year, month: Some(month), day: Some(day) };
+                    return Some(Found { start: i, end, expr, weekday: None });
+                }
+            }
+        }
+        // 2024-05-29, 05/21/2024
+        for sep in ['-', '/', '.'] {
+            if self.is_punct(i + 1, sep) && self.is_punct(i + 3, sep) {
+                if let (Some(Kind::Num(b)), Some(Kind::Num(c))) = (self.kind(i + 2), self.kind(i + 4)) {
+                    if let Some(expr) = numeric_date(&n, &b, &c) {
+                        return Some(Found { start: i, end: i + 5, expr, weekday: None });
+                    }
+                }
+            }
+        }
+        // in 2018, since 2018, mid-2018
+        if is_year(&n) {
+            let cue = self.prev(i, floor).map(|p| self.str(p).to_ascii_lowercase());
+            let hyphen_cue = i >= 2
+                && self.is_punct(i - 1, '-')
+                && ["mid", "early", "late"].iter().any(|w| self.is(i - 2, w));
+            if hyphen_cue || cue.as_deref().is_some_and(lexicon::is_year_cue) {
+                let start = if hyphen_cue { i - 2 } else { i };
+                let expr = DateExpr::Calendar { year: Some(n.value as i16), month: None, day: None };
+                return Some(Found { start, end: i + 1, expr, weekday: None });
+            }
+        }
+        // three days ago
+        let (amount, k) = self.number(i)?;
+        let unit = self.next(k - 1)?;
+        let ago = self.next(unit).filter(|&a| self.is(a, "ago"))?;
+        let unit = calendar_unit(self.lex(unit))?;
+        let offset = i32::try_from(amount as i64).ok()?;
+        Some(Found {
+            start: i,
+            end: ago + 1,
+            expr: DateExpr::Relative { unit, offset: -offset },
+            weekday: None,
+        })
+    }
+
+    /// "yesterday", "last week", "this month", "next year", "early next
+    /// week", "last September", "next Tuesday".
+    fn relative(&self, i: usize, floor: usize) -> Option<Found> {
+        let w = self.str(i).to_ascii_lowercase();
+        let day = |offset| DateExpr::Relative { unit: CalendarUnit::Day, offset };
+        let simple = match w.as_str() {
+            "yesterday" => Some(day(-1)),
+            "today" => Some(day(0)),
+            "tomorrow" => Some(day(1)),
+            _ => None,
+        };
+        if let Some(expr) = simple {
+            return Some(Found { start: i, end: i + 1, expr, weekday: None });
+        }
+        if matches!(w.as_str(), "early" | "late" | "earlier" | "later" | "mid") {
+            let j = self.next(i)?;
+            let mut f = self.relative(j, j)?;
+            f.start = i;
+            return Some(f);
+        }
+        let offset: i8 = match w.as_str() {
+            "last" | "past" | "previous" => -1,
+            "next" | "coming" => 1,
+            "this" => 0,
+            _ => return None,
+        };
+        let j = self.next(i)?;
+        match self.lex(j) {
+            Lex::TimeUnit(u) if u != TimeUnit::Day && u != TimeUnit::Decade => Some(Found {
+                start: i,
+                end: j + 1,
+                expr: DateExpr::Relative { unit: calendar_unit(Lex::TimeUnit(u))?, offset: offset.into() },
+                weekday: None,
+            }),
+            Lex::Weekday(_) | Lex::Month(_) => {
+                let mut f = self.single_date(j, floor.min(i))?;
+                f.start = f.start.min(i);
+                Some(f)
+            }
+            _ => None,
+        }
+    }
+}
+
+fn calendar_unit(lex: Lex) -> Option<CalendarUnit> {
+    match lex {
+        Lex::TimeUnit(TimeUnit::Day) => Some(CalendarUnit::Day),
+        Lex::TimeUnit(TimeUnit::Week) => Some(CalendarUnit::Week),
+        Lex::TimeUnit(TimeUnit::Month) => Some(CalendarUnit::Month),
+        Lex::TimeUnit(TimeUnit::Year) => Some(CalendarUnit::Year),
+        _ => None,
+    }
+}
+
+fn is_year(n: &NumTok) -> bool {
+    n.int_digits == 4
+        && !n.separated
+        && n.suffix == Suffix::None
+        && (1000.0..=2999.0).contains(&n.value)
+}
+
+/// Three digit groups: year first (ISO), or month/day/year (US order unless
+/// the first cannot be a month).
+fn numeric_date(a: &NumTok, b: &NumTok, c: &NumTok) -> Option<DateExpr> {
+    let plain = |n: &NumTok| !n.separated && n.suffix == Suffix::None;
+    if !(plain(a) && plain(b) && plain(c)) {
+        return None;
+    }
+    let (year, month, day) = if a.int_digits == 4 && b.int_digits <= 2 && c.int_digits <= 2 {
+        (a.value, b.value, c.value)
+    } else if a.int_digits <= 2 && b.int_digits <= 2 && (c.int_digits == 4 || c.int_digits == 2) {
+        let year = if c.int_digits == 2 { 2000.0 + c.value } else { c.value };
+        if a.value > 12.0 {
+            (year, b.value, a.value)
+        } else {
+            (year, a.value, b.value)
+        }
+    } else {
+        return None;
+    };
+    let (year, month, day) = (year as i16, month as i8, day as i8);
+    jiff::civil::Date::new(year, month, day).ok()?;
+    Some(DateExpr::Calendar { year: Some(year), month: Some(month), day: Some(day) })
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::model::{DateValue, Resolution};
+    use crate::recognize::{recognize, Context, MentionValue};
+    use jiff::civil::{date, Date};
+
+    fn dates(text: &str, reference: Option<Date>) -> Vec<(String, DateValue)> {
+        recognize(text, &Context::new().reference_opt(reference))
+            .into_iter()
+            .filter_map(|m| match m.value {
+                MentionValue::Date(d) => Some((text[m.span.range()].to_string(), d)),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn full_and_numeric() {
+        for text in ["May 29, 2024", "29 May 2024", "2024-05-29", "05/29/2024", "Wednesday, May 29, 2024"] {
+            let found = dates(text, None);
+            assert_eq!(found.len(), 1, "{text}");
+            assert_eq!(found[0].0, text);
+            assert_eq!(found[0].1.to_date(), Some(date(2024, 5, 29)), "{text}");
+        }
+    }
+
+    #[test]
+    fn partial() {
+        let found = dates("On January 14th, they met", None);
+        assert_eq!(found[0].0, "January 14th");
+        assert_eq!((found[0].1.year, found[0].1.month, found[0].1.day), (None, Some(1), Some(14)));
+        let found = dates("a meeting on May 29", Some(date(2024, 5, 21)));
+        assert_eq!(found[0].1.to_date(), Some(date(2024, 5, 29)));
+        assert_eq!(found[0].1.resolution, Resolution::YearFromReference);
+        let found = dates("halted in October 2018", None);
+        assert_eq!(found[0].0, "October 2018");
+    }
+
+    #[test]
+    fn years_need_a_cue() {
+        assert_eq!(dates("not taken place since 2018", None)[0].0, "2018");
+        assert!(dates("2018 people", None).is_empty());
+    }
+
+    #[test]
+    fn spans_and_relatives() {
+        let found = dates("held from November 26 to December 4 last year", Some(date(2025, 1, 14)));
+        assert_eq!(found[0].0, "November 26 to December 4");
+        assert_eq!(found[0].1.range(), Some((date(2024, 11, 26), date(2024, 12, 4))));
+        assert_eq!(found[1].0, "last year");
+        let found = dates("expected early next week", Some(date(2024, 5, 21)));
+        assert_eq!(found[0].0, "early next week");
+        assert!(dates("he may go", None).is_empty());
+    }
+}

@@ -1,0 +1,373 @@
+//! Typed mentions in text: numbers, ordinals, durations and dates, anchored
+//! to a reference date. Knows nothing of claims; useful on its own.
+
+pub(crate) mod anchor;
+mod date;
+mod lexicon;
+mod number;
+mod token;
+
+use jiff::civil::Date;
+use serde::{Deserialize, Serialize};
+
+use crate::model::{DateValue, Duration, Number, Span};
+use lexicon::Lex;
+use token::{Kind, Tok};
+
+/// What the recognizer needs besides the text: the reference date that
+/// relative expressions resolve against.
+///
+/// # Example
+/// ```
+/// use concord::recognize::Context;
+/// let ctx = Context::new().reference(jiff::civil::date(2024, 5, 30));
+/// assert_eq!(ctx.reference_date(), Some(jiff::civil::date(2024, 5, 30)));
+/// ```
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Context {
+    reference: Option<Date>,
+}
+
+impl Context {
+    /// No reference date: relative dates stay unresolved.
+    ///
+    /// # Example
+    /// ```
+    /// assert!(concord::recognize::Context::new().reference_date().is_none());
+    /// ```
+    pub fn new() -> Self {
+        Context::default()
+    }
+
+    /// Sets the reference date (a report's publication date).
+    ///
+    /// # Example
+    /// ```
+    /// let ctx = concord::recognize::Context::new().reference(jiff::civil::date(2025, 1, 15));
+    /// assert!(ctx.reference_date().is_some());
+    /// ```
+    pub fn reference(mut self, date: Date) -> Self {
+        self.reference = Some(date);
+        self
+    }
+
+    /// Like [`Context::reference`], from an optional date.
+    ///
+    /// # Example
+    /// ```
+    /// let ctx = concord::recognize::Context::new().reference_opt(None);
+    /// assert!(ctx.reference_date().is_none());
+    /// ```
+    pub fn reference_opt(mut self, date: Option<Date>) -> Self {
+        self.reference = date;
+        self
+    }
+
+    /// The reference date, if set.
+    ///
+    /// # Example
+    /// ```
+    /// assert_eq!(concord::recognize::Context::new().reference_date(), None);
+    /// ```
+    pub fn reference_date(&self) -> Option<Date> {
+        self.reference
+    }
+}
+
+/// The typed value of a mention.
+///
+/// # Example
+/// ```
+/// use concord::recognize::{recognize, Context, MentionValue};
+/// let m = recognize("the 9th conference", &Context::new());
+/// assert_eq!(m[0].value, MentionValue::Ordinal(9));
+/// ```
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", content = "value", rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum MentionValue {
+    /// "120", "more than 120", "twenty-one", "1.5 million".
+    Number(Number),
+    /// "9th", "ninth".
+    Ordinal(u32),
+    /// "six years", "over six years", "six-year".
+    Duration(Duration),
+    /// "May 29, 2024", "May 29", "2018", "on Wednesday", "last year".
+    Date(DateValue),
+}
+
+/// A typed expression found in a text.
+///
+/// # Example
+/// ```
+/// use concord::recognize::{recognize, Context};
+/// let text = "talks resumed in over six years";
+/// let m = &recognize(text, &Context::new())[0];
+/// assert_eq!(m.as_str(text), "over six years");
+/// assert_eq!(m.kind(), "duration");
+/// ```
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Mention {
+    /// Where it is.
+    pub span: Span,
+    /// What it means.
+    #[serde(flatten)]
+    pub value: MentionValue,
+}
+
+impl Mention {
+    /// "number", "ordinal", "duration" or "date".
+    ///
+    /// # Example
+    /// ```
+    /// use concord::recognize::{recognize, Context};
+    /// assert_eq!(recognize("in 2018", &Context::new())[0].kind(), "date");
+    /// ```
+    pub fn kind(&self) -> &'static str {
+        match self.value {
+            MentionValue::Number(_) => "number",
+            MentionValue::Ordinal(_) => "ordinal",
+            MentionValue::Duration(_) => "duration",
+            MentionValue::Date(_) => "date",
+        }
+    }
+
+    /// The words it covers.
+    ///
+    /// # Example
+    /// ```
+    /// use concord::recognize::{recognize, Context};
+    /// let t = "a 6-year hiatus";
+    /// assert_eq!(recognize(t, &Context::new())[0].as_str(t), "6-year");
+    /// ```
+    pub fn as_str<'t>(&self, text: &'t str) -> &'t str {
+        text.get(self.span.range()).unwrap_or("")
+    }
+}
+
+/// Finds every number, ordinal, duration and date in `text`, left to right,
+/// without overlaps. Linear in the text; never panics.
+///
+/// # Example
+/// ```
+/// use concord::recognize::{recognize, Context, MentionValue};
+/// let ctx = Context::new().reference(jiff::civil::date(2024, 5, 30));
+/// let text = "Officials said on Wednesday that more than 120 countries took part.";
+/// let found = recognize(text, &ctx);
+/// let kinds: Vec<_> = found.iter().map(|m| m.kind()).collect();
+/// assert_eq!(kinds, ["date", "number"]);
+/// match &found[0].value {
+///     MentionValue::Date(d) => assert_eq!(d.to_date(), Some(jiff::civil::date(2024, 5, 29))),
+///     _ => unreachable!(),
+/// }
+/// ```
+pub fn recognize(text: &str, ctx: &Context) -> Vec<Mention> {
+    let toks = token::tokenize(text);
+    let scanner = Scanner { text, toks: &toks, ctx };
+    scanner.run()
+}
+
+/// A match of a rule: tokens `start..end` and the value.
+pub(crate) struct Hit {
+    pub start: usize,
+    pub end: usize,
+    pub value: MentionValue,
+}
+
+pub(crate) struct Scanner<'a> {
+    pub text: &'a str,
+    pub toks: &'a [Tok],
+    pub ctx: &'a Context,
+}
+
+impl<'a> Scanner<'a> {
+    fn run(&self) -> Vec<Mention> {
+        let mut out = Vec::new();
+        let mut i = 0;
+        // Tokens before `floor` belong to an earlier mention or were skipped.
+        let mut floor = 0;
+        while i < self.toks.len() {
+            let hit = match self.toks[i].kind {
+                Kind::Space | Kind::Punct(_) => None,
+                _ => self.at(i, floor),
+            };
+            match hit {
+                Some(Skip::Mention(h)) => {
+                    let span = Span::new(self.toks[h.start].start, self.toks[h.end - 1].end);
+                    out.push(Mention { span, value: h.value });
+                    i = h.end.max(i + 1);
+                    floor = i;
+                }
+                Some(Skip::Tokens(end)) => {
+                    i = end.max(i + 1);
+                    floor = i;
+                }
+                None => i += 1,
+            }
+        }
+        out
+    }
+
+    fn at(&self, i: usize, floor: usize) -> Option<Skip> {
+        if let Some(end) = self.not_a_quantity(i) {
+            return Some(Skip::Tokens(end));
+        }
+        self.date(i, floor)
+            .or_else(|| self.duration(i, floor))
+            .or_else(|| self.ordinal(i))
+            .or_else(|| self.number_mention(i, floor))
+            .map(Skip::Mention)
+    }
+
+    /// The token's text.
+    pub fn str(&self, i: usize) -> &'a str {
+        self.toks
+            .get(i)
+            .and_then(|t| self.text.get(t.start..t.end))
+            .unwrap_or("")
+    }
+
+    /// Whether token `i` is the word `w`, ignoring ASCII case.
+    pub fn is(&self, i: usize, w: &str) -> bool {
+        self.str(i).eq_ignore_ascii_case(w)
+    }
+
+    pub fn lex(&self, i: usize) -> Lex {
+        match self.toks.get(i).map(|t| t.kind) {
+            Some(Kind::Word(l)) => l,
+            _ => Lex::Other,
+        }
+    }
+
+    pub fn kind(&self, i: usize) -> Option<Kind> {
+        self.toks.get(i).map(|t| t.kind)
+    }
+
+    pub fn is_punct(&self, i: usize, c: char) -> bool {
+        matches!(self.kind(i), Some(Kind::Punct(p)) if p == c)
+    }
+
+    pub fn is_word(&self, i: usize) -> bool {
+        matches!(self.kind(i), Some(Kind::Word(_)))
+    }
+
+    /// The next token after `i` that is not white space, if the white space
+    /// between is short (no blank line).
+    pub fn next(&self, i: usize) -> Option<usize> {
+        let j = i + 1;
+        match self.kind(j)? {
+            Kind::Space if self.str(j).len() <= 3 && !self.str(j).contains('\n') => {
+                (j + 1 < self.toks.len()).then_some(j + 1)
+            }
+            Kind::Space => None,
+            _ => Some(j),
+        }
+    }
+
+    /// The token before `i` that is not white space, at or above `floor`.
+    pub fn prev(&self, i: usize, floor: usize) -> Option<usize> {
+        let j = i.checked_sub(1)?;
+        if j < floor {
+            return None;
+        }
+        match self.kind(j)? {
+            Kind::Space if self.str(j).len() <= 3 && !self.str(j).contains('\n') => {
+                let k = j.checked_sub(1)?;
+                (k >= floor).then_some(k)
+            }
+            Kind::Space => None,
+            _ => Some(j),
+        }
+    }
+
+    /// A modifier ("more than", "over", "nearly") ending just before token
+    /// `i`, and the token it starts at.
+    pub fn modifier_before(&self, i: usize, floor: usize) -> Option<(crate::model::Approx, usize)> {
+        let p1 = self.prev(i, floor)?;
+        let w1 = self.str(p1).to_ascii_lowercase();
+        if let Some(p2) = self.prev(p1, floor) {
+            let two = format!("{} {w1}", self.str(p2).to_ascii_lowercase());
+            if let Some(a) = crate::model::Approx::from_words(&two) {
+                return Some((a, p2));
+            }
+        }
+        crate::model::Approx::from_words(&w1).map(|a| (a, p1))
+    }
+
+    /// Token `i` is the start of something that looks numeric but is not a
+    /// quantity: a time of day, "24/7", "COVID-19", "Boeing 737". Returns the
+    /// end of what to skip.
+    fn not_a_quantity(&self, i: usize) -> Option<usize> {
+        let Some(Kind::Num(n)) = self.kind(i) else {
+            return None;
+        };
+        // 10:56, 24/7 (a full numeric date is read by the date rule first).
+        if (self.is_punct(i + 1, ':') || self.is_punct(i + 1, '/'))
+            && matches!(self.kind(i + 2), Some(Kind::Num(_)))
+            && !(self.is_punct(i + 3, '/') && matches!(self.kind(i + 4), Some(Kind::Num(_))))
+        {
+            let mut end = i + 3;
+            if let Some(j) = self.next(end - 1) {
+                if ["am", "pm", "a.m", "p.m"].iter().any(|w| self.is(j, w)) {
+                    end = j + 1;
+                }
+            }
+            return Some(end);
+        }
+        // COVID-19, F-16: digits glued by a hyphen to a word.
+        if i >= 2 && self.is_punct(i - 1, '-') && self.is_word(i - 2) {
+            let w = self.str(i - 2).to_ascii_lowercase();
+            if !lexicon::is_year_cue(&w) && !matches!(self.lex(i - 2), Lex::Month(_)) {
+                return Some(i + 1);
+            }
+        }
+        // Boeing 737, Windows 10: a capitalized name mid-sentence, then digits.
+        if n.suffix == token::Suffix::None && !n.separated {
+            if let Some(p) = self.prev(i, 0) {
+                let w = self.str(p);
+                let capital = w.chars().next().is_some_and(char::is_uppercase);
+                let mid_sentence = self.prev(p, 0).is_some_and(|q| self.is_word(q));
+                if capital
+                    && mid_sentence
+                    && matches!(self.lex(p), Lex::Other)
+                    && !lexicon::is_year_cue(&w.to_ascii_lowercase())
+                    && crate::model::Approx::from_words(&w.to_ascii_lowercase()).is_none()
+                {
+                    return Some(i + 1);
+                }
+            }
+        }
+        None
+    }
+}
+
+enum Skip {
+    Mention(Hit),
+    Tokens(usize),
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(text: &str) -> Vec<(&str, &'static str)> {
+        recognize(text, &Context::new())
+            .into_iter()
+            .map(|m| (&text[m.span.range()], m.kind()))
+            .collect()
+    }
+
+    #[test]
+    fn not_quantities() {
+        assert!(texts("due to COVID-19 and the G7 at 10:56 PM, open 24/7").is_empty());
+        assert!(texts("a new Boeing 737 jet").is_empty());
+    }
+
+    #[test]
+    fn mixed() {
+        assert_eq!(
+            texts("held the 9th conference in October 2018 after seven years"),
+            vec![("9th", "ordinal"), ("October 2018", "date"), ("seven years", "duration")]
+        );
+    }
+}

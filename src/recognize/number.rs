@@ -1,0 +1,274 @@
+//! Numbers, ordinals and durations.
+
+use super::lexicon::{Lex, TimeUnit};
+use super::token::{Kind, Suffix};
+use super::{Hit, MentionValue, Scanner};
+use crate::model::{Approx, Duration, Number};
+
+/// Longest number-word chain read ("a hundred and twenty-one" is six words).
+const MAX_NUMBER_WORDS: usize = 12;
+/// Largest count of units read as a duration.
+const MAX_DURATION: f64 = 100_000.0;
+
+impl Scanner<'_> {
+    /// A number starting at token `i`: its value and the token after it.
+    pub(crate) fn number(&self, i: usize) -> Option<(f64, usize)> {
+        match self.kind(i)? {
+            Kind::Num(n) => {
+                let (mut value, mut end) = match n.suffix {
+                    Suffix::None => (n.value, i + 1),
+                    Suffix::Scale(s) => (n.value * s, i + 1),
+                    _ => return None,
+                };
+                if n.suffix == Suffix::None {
+                    if let Some(j) = self.next(i) {
+                        if let Lex::Scale(s) = self.lex(j) {
+                            value *= s as f64;
+                            end = j + 1;
+                        }
+                    }
+                }
+                Some((value, end))
+            }
+            Kind::Word(_) => self.word_number(i),
+            _ => None,
+        }
+    }
+
+    /// "twenty-one", "a hundred and twenty", "a dozen", "two million".
+    fn word_number(&self, i: usize) -> Option<(f64, usize)> {
+        let mut total: u64 = 0;
+        let mut current: u64 = 0;
+        let mut k = i;
+        let mut end = None;
+        let mut last = Lex::Other;
+        for _ in 0..MAX_NUMBER_WORDS {
+            let lex = self.lex(k);
+            match lex {
+                Lex::Unit(n) => {
+                    if matches!(last, Lex::Unit(_)) || (matches!(last, Lex::Tens(_)) && n >= 10) {
+                        break;
+                    }
+                    current += u64::from(n);
+                }
+                Lex::Tens(n) => {
+                    if matches!(last, Lex::Unit(_) | Lex::Tens(_)) {
+                        break;
+                    }
+                    current += u64::from(n);
+                }
+                Lex::Scale(100) => current = current.max(1).saturating_mul(100),
+                Lex::Scale(s) => {
+                    total = total.saturating_add(current.max(1).saturating_mul(s));
+                    current = 0;
+                }
+                Lex::Dozen => current = current.max(1).saturating_mul(12),
+                Lex::Article if end.is_none() => {
+                    let next = self.next(k).map(|j| self.lex(j));
+                    if !matches!(next, Some(Lex::Scale(_) | Lex::Dozen)) {
+                        break;
+                    }
+                    current = 1;
+                    last = lex;
+                    k = self.next(k)?;
+                    continue;
+                }
+                _ => break,
+            }
+            end = Some(k + 1);
+            last = lex;
+            // twenty-one; a hundred and twenty
+            if self.is_punct(k + 1, '-') && matches!(self.lex(k + 2), Lex::Unit(_)) {
+                k += 2;
+            } else if let Some(j) = self.next(k) {
+                if self.is(j, "and") && matches!(last, Lex::Scale(_)) {
+                    match self.next(j) {
+                        Some(n) if matches!(self.lex(n), Lex::Unit(_) | Lex::Tens(_)) => k = n,
+                        _ => break,
+                    }
+                } else {
+                    k = j;
+                }
+            } else {
+                break;
+            }
+        }
+        end.map(|e| ((total + current) as f64, e))
+    }
+
+    /// "six years", "over six years", "six-year", "a decade", "18 months",
+    /// "two and a half years", "a year and a half", "half a year".
+    pub(crate) fn duration(&self, i: usize, floor: usize) -> Option<Hit> {
+        let (mut amount, mut k) = match self.lex(i) {
+            Lex::Article => (1.0, i + 1),
+            Lex::Half => {
+                let a = self.next(i).filter(|&j| self.lex(j) == Lex::Article)?;
+                (0.5, a + 1)
+            }
+            _ => self.number(i)?,
+        };
+        // "two and a half years"
+        if let Some(half_end) = self.and_a_half(k - 1) {
+            amount += 0.5;
+            k = half_end;
+        }
+        // a space, or a hyphen for "six-year"
+        let unit_tok = if self.is_punct(k, '-') {
+            k + 1
+        } else {
+            self.next(k - 1)?
+        };
+        let Lex::TimeUnit(unit) = self.lex(unit_tok) else {
+            return None;
+        };
+        let mut end = unit_tok + 1;
+        // "a year and a half"
+        if let Some(half_end) = self.and_a_half(unit_tok) {
+            amount += 0.5;
+            end = half_end;
+        }
+        if !(0.0..=MAX_DURATION).contains(&amount) {
+            return None;
+        }
+        let (approx, start) = match self.modifier_before(i, floor) {
+            Some((a, s)) => (a, s),
+            None => (Approx::Exact, i),
+        };
+        Some(Hit {
+            start,
+            end,
+            value: MentionValue::Duration(to_duration(amount, unit, approx)),
+        })
+    }
+
+    /// "and a half" right after token `i`: the token after it.
+    fn and_a_half(&self, i: usize) -> Option<usize> {
+        let a = self.next(i).filter(|&j| self.is(j, "and"))?;
+        let b = self.next(a).filter(|&j| self.lex(j) == Lex::Article)?;
+        let c = self.next(b).filter(|&j| self.lex(j) == Lex::Half)?;
+        Some(c + 1)
+    }
+
+    /// "9th", "ninth", "twenty-first".
+    pub(crate) fn ordinal(&self, i: usize) -> Option<Hit> {
+        let value = match (self.kind(i)?, self.lex(i)) {
+            (Kind::Num(n), _) if n.suffix == Suffix::Ordinal && !n.separated => {
+                u32::try_from(n.value as u64).ok()?
+            }
+            (_, Lex::Ord(n)) | (_, Lex::OrdTens(n)) => n,
+            (_, Lex::Tens(t)) if self.is_punct(i + 1, '-') => match self.lex(i + 2) {
+                Lex::Ord(n) if n < 10 => {
+                    return Some(Hit { start: i, end: i + 3, value: MentionValue::Ordinal(t + n) })
+                }
+                _ => return None,
+            },
+            _ => return None,
+        };
+        Some(Hit { start: i, end: i + 1, value: MentionValue::Ordinal(value) })
+    }
+
+    /// A plain number, with its modifier: "more than 120", "tens of thousands".
+    pub(crate) fn number_mention(&self, i: usize, floor: usize) -> Option<Hit> {
+        if let Lex::Plural(p) = self.lex(i) {
+            // "tens of thousands", "hundreds of"
+            let of = self.next(i).filter(|&j| self.is(j, "of"))?;
+            let mut value = p as f64;
+            let mut end = i + 1;
+            if let Some(j) = self.next(of) {
+                if let Lex::Plural(q) = self.lex(j) {
+                    value *= q as f64;
+                    end = j + 1;
+                }
+            }
+            let value = Number { value, approx: Approx::MoreThan };
+            return Some(Hit { start: i, end, value: MentionValue::Number(value) });
+        }
+        let (value, end) = self.number(i)?;
+        if !value.is_finite() {
+            return None;
+        }
+        let (approx, start) = match self.modifier_before(i, floor) {
+            Some((a, s)) => (a, s),
+            None => (Approx::Exact, i),
+        };
+        Some(Hit { start, end, value: MentionValue::Number(Number { value, approx }) })
+    }
+}
+
+fn to_duration(amount: f64, unit: TimeUnit, approx: Approx) -> Duration {
+    let whole = amount.trunc();
+    let frac = amount - whole;
+    let w = whole as u32;
+    let mut d = Duration { approx, ..Duration::default() };
+    match unit {
+        TimeUnit::Decade => {
+            let years = amount * 10.0;
+            d.years = years.trunc() as u32;
+            d.months = ((years - years.trunc()) * 12.0).round() as u32;
+        }
+        TimeUnit::Year => {
+            d.years = w;
+            d.months = (frac * 12.0).round() as u32;
+        }
+        TimeUnit::Month => {
+            d.months = w;
+            d.days = (frac * 30.0).round() as u32;
+        }
+        TimeUnit::Week => {
+            d.weeks = w;
+            d.days = (frac * 7.0).round() as u32;
+        }
+        TimeUnit::Day => d.days = amount.round() as u32,
+    }
+    d
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::model::{Approx, Duration};
+    use crate::recognize::{recognize, Context, MentionValue};
+
+    fn one(text: &str) -> MentionValue {
+        let found = recognize(text, &Context::new());
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        found[0].value.clone()
+    }
+
+    fn years(n: u32, approx: Approx) -> MentionValue {
+        MentionValue::Duration(Duration { years: n, approx, ..Default::default() })
+    }
+
+    #[test]
+    fn durations() {
+        assert_eq!(one("a six-year hiatus"), years(6, Approx::Exact));
+        assert_eq!(one("after 6-year hiatus"), years(6, Approx::Exact));
+        assert_eq!(one("in over six years"), years(6, Approx::MoreThan));
+        assert_eq!(one("nearly seven years"), years(7, Approx::LessThan));
+        assert_eq!(one("for more than a decade"), years(10, Approx::MoreThan));
+        let half = MentionValue::Duration(Duration { years: 2, months: 6, ..Default::default() });
+        assert_eq!(one("two and a half years"), half);
+        let ayh = MentionValue::Duration(Duration { years: 1, months: 6, ..Default::default() });
+        assert_eq!(one("a year and a half"), ayh);
+        let m = MentionValue::Duration(Duration { months: 18, ..Default::default() });
+        assert_eq!(one("18 months"), m);
+    }
+
+    #[test]
+    fn numbers() {
+        let n = |v: f64, approx| MentionValue::Number(crate::model::Number { value: v, approx });
+        assert_eq!(one("more than 120 countries"), n(120.0, Approx::MoreThan));
+        assert_eq!(one("twenty-one people"), n(21.0, Approx::Exact));
+        assert_eq!(one("a hundred and twenty people"), n(120.0, Approx::Exact));
+        assert_eq!(one("1.5 million"), n(1.5e6, Approx::Exact));
+        assert_eq!(one("2bn"), n(2e9, Approx::Exact));
+        assert_eq!(one("a dozen eggs"), n(12.0, Approx::Exact));
+        assert_eq!(one("tens of thousands"), n(1e4, Approx::MoreThan));
+    }
+
+    #[test]
+    fn ordinals() {
+        assert_eq!(one("the ninth"), MentionValue::Ordinal(9));
+        assert_eq!(one("twenty-first century"), MentionValue::Ordinal(21));
+        assert_eq!(one("8th"), MentionValue::Ordinal(8));
+    }
+}
