@@ -6,9 +6,10 @@
 mod error;
 pub mod model;
 pub mod recognize;
-mod text {
-    pub(crate) mod decode;
-}
+pub mod text;
+pub mod extract;
+mod options;
 
 pub use error::{Error, Result};
+pub use options::Options;
 pub use model::*;

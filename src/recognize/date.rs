@@ -89,7 +89,7 @@ impl Scanner<'_> {
             return None;
         }
         let mut k = i + 1;
-        if self.is_punct(k, '.') {
+        if self.str(i).len() <= 4 && self.is_punct(k, '.') {
             k += 1;
         }
         let calendar = |year, day| DateExpr::Calendar { year, month: Some(month), day };

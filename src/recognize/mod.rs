@@ -167,6 +167,11 @@ pub fn recognize(text: &str, ctx: &Context) -> Vec<Mention> {
     scanner.run()
 }
 
+/// Whether a lowercase word is a calendar word (unit, month, weekday).
+pub(crate) fn is_time_word(lower: &str) -> bool {
+    matches!(lexicon::lookup(lower), Lex::TimeUnit(_) | Lex::Month(_) | Lex::Weekday(_))
+}
+
 /// A match of a rule: tokens `start..end` and the value.
 pub(crate) struct Hit {
     pub start: usize,

@@ -100,6 +100,10 @@ impl Scanner<'_> {
     /// "two and a half years", "a year and a half", "half a year".
     pub(crate) fn duration(&self, i: usize, floor: usize) -> Option<Hit> {
         let (mut amount, mut k) = match self.lex(i) {
+            // "once a year", "twice a week": a frequency, not a duration
+            Lex::Article if self.prev(i, floor).is_some_and(|p| {
+                ["once", "twice", "thrice", "times", "per", "every"].iter().any(|w| self.is(p, w))
+            }) => return None,
             Lex::Article => (1.0, i + 1),
             Lex::Half => {
                 let a = self.next(i).filter(|&j| self.lex(j) == Lex::Article)?;

@@ -1,0 +1,224 @@
+//! Frames: what a mention claims, read from the words around it.
+
+use super::subject::{event_class, is_generic};
+use super::words::Words;
+use crate::model::{DateExpr, DateValue, Duration, Number, Value};
+
+/// The sentence a mention stands in, and what the report is about.
+pub(crate) struct Around<'a, 'w> {
+    pub words: &'w Words<'a>,
+    /// The report's main subject class ("talks").
+    pub main: &'a str,
+    /// Whether the sentence is the headline (title case there says nothing).
+    pub headline: bool,
+}
+
+const HIATUS_NOUNS: &[&str] = &[
+    "hiatus", "break", "gap", "pause", "absence", "suspension", "freeze", "lull", "interruption",
+];
+const RESTART_STEMS: &[&str] = &[
+    "resum", "restart", "reviv", "reopen", "reconven", "reactivat", "return", "relaunch", "renew",
+];
+const HALT_STEMS: &[&str] = &[
+    "halt", "suspend", "stopp", "stalled", "froze", "frozen", "interrupt", "discontinu", "broke",
+];
+const NEGATIONS: &[&str] = &["not", "never", "no", "yet", "first"];
+const REPORTING: &[&str] = &[
+    "said", "says", "say", "told", "tells", "reported", "reports", "report", "according",
+    "statement", "confirmed", "announcement",
+];
+const EVENT_STEMS: &[&str] = &[
+    "agree", "decision", "decide", "announc", "held", "hold", "met", "meet", "visit", "talks",
+    "dialogue", "conference", "sign", "reach", "convene", "took", "take", "open", "launch",
+    "kill", "die", "struck", "strike", "hit", "crash", "arrest", "charg", "sentenc", "shot",
+    "shoot", "won", "win", "beat", "defeat", "elect", "resign", "appoint", "unveil", "began",
+    "begin", "start", "collaps", "erupt", "explod", "attack", "bomb", "enter", "left", "occur",
+    "happen", "fired", "burn", "destroy", "injur", "wound", "check", "leav", "play", "fought",
+    "vote", "pass", "approv", "reject", "rule", "plan",
+];
+
+fn starts_any(word: &str, stems: &[&str]) -> bool {
+    stems.iter().any(|s| word.starts_with(s))
+}
+
+impl Around<'_, '_> {
+    /// The class of the event noun at word `i`, if it is one the claim can
+    /// be about (proper names in body text, like "Consultative Conference",
+    /// are not).
+    fn class_at(&self, i: usize) -> Option<&'static str> {
+        if !self.headline && self.words.is_capitalized(i) && i > 0 {
+            return None;
+        }
+        event_class(self.words.lower(i))
+    }
+
+    /// What the mention at words `a..b` is about: the nearest event noun
+    /// before it, else just after it, else the report's main subject.
+    fn subject(&self, a: usize, b: usize) -> String {
+        let w = self.words;
+        let mut before = None;
+        let mut i = a;
+        let mut floor = a.saturating_sub(15);
+        while i > floor {
+            i -= 1;
+            if let Some(c) = self.class_at(i) {
+                // "the summit ... the first such meeting": "such" points back
+                let such = i > 0 && w.lower(i - 1) == "such";
+                before = Some(c);
+                if !such {
+                    break;
+                }
+                floor = i.saturating_sub(25);
+            }
+        }
+        let after = || (b..(b + 6).min(self.words.len())).find_map(|i| self.class_at(i));
+        match before.or_else(after) {
+            Some(c) if !is_generic(c) => c.to_string(),
+            _ => self.main.to_string(),
+        }
+    }
+
+    /// "six-year hiatus", "first talks in six years", "revived after seven
+    /// years", "have not taken place since 2018", "last held in 2018",
+    /// "halted ... in October 2018".
+    pub fn since_last(&self, a: usize, b: usize, value: &SinceInput) -> Option<(String, Value)> {
+        let w = self.words;
+        let prev = w.lower(a.wrapping_sub(1));
+        let found = match value {
+            SinceInput::Duration(d) => {
+                let hiatus_after = w.any(b, b + 2, |x| HIATUS_NOUNS.contains(&x));
+                let hiatus_of = a >= 2
+                    && w.lower(a - 1) == "of"
+                    && HIATUS_NOUNS.contains(&w.lower(a - 2));
+                let first_in = prev == "in" && w.any(a.saturating_sub(10), a, |x| x == "first");
+                let after_restart = prev == "after"
+                    && (w.any(0, w.len(), |x| starts_any(x, RESTART_STEMS))
+                        || w.any(0, w.len(), |x| HIATUS_NOUNS.contains(&x)));
+                (hiatus_after || hiatus_of || first_in || after_restart)
+                    .then(|| Value::Duration(*d))
+            }
+            SinceInput::Date(date) => {
+                let since_negated = prev == "since"
+                    && w.any(a.saturating_sub(12), a - 1, |x| {
+                        NEGATIONS.contains(&x) || x.ends_with("n't") || x.ends_with("n’t")
+                    });
+                let last_held = prev == "in"
+                    && a >= 3
+                    && w.any(a.saturating_sub(4), a - 1, |x| x == "last");
+                let halted_in = prev == "in" && w.any(a.saturating_sub(8), a - 1, |x| starts_any(x, HALT_STEMS));
+                (since_negated || last_held || halted_in).then(|| Value::Since(date.clone()))
+            }
+        }?;
+        Some((self.subject(a, b), found))
+    }
+
+    /// How strongly a date mention dates the report's main event: 1 when an
+    /// event word is nearest, 2 when a reporting verb is ("officials said on
+    /// Wednesday"), `None` when it belongs to another event ("the summit
+    /// held on Monday") or to nothing.
+    pub fn event_date_priority(&self, a: usize, b: usize) -> Option<u8> {
+        let w = self.words;
+        // Another event's noun just before the date: it dates that event.
+        for i in (a.saturating_sub(5)..a).rev() {
+            if let Some(c) = self.class_at(i) {
+                if c != self.main && !is_generic(c) {
+                    return None;
+                }
+                break;
+            }
+        }
+        let mut best: Option<(usize, u8)> = None;
+        for i in (0..a).chain(b..w.len()) {
+            let x = w.lower(i);
+            let kind = if REPORTING.contains(&x) {
+                2
+            } else if starts_any(x, EVENT_STEMS) {
+                1
+            } else {
+                continue;
+            };
+            let distance = if i < a { a - i } else { i + 1 - b };
+            if best.is_none_or(|(d, _)| distance < d) {
+                best = Some((distance, kind));
+            }
+        }
+        best.map(|(_, k)| k)
+    }
+
+    /// "more than 120 countries": a count and the plural noun it counts.
+    pub fn count(&self, a: usize, b: usize, n: &Number) -> Option<(String, Number)> {
+        let w = self.words;
+        if n.value < 2.0 || n.value.fract() != 0.0 {
+            return None;
+        }
+        if a > 0 && ["the", "these", "those", "its", "their", "our", "both", "all", "his", "her"].contains(&w.lower(a - 1)) {
+            return None;
+        }
+        let noun = w.lower(b);
+        let is_plural_noun = noun.len() >= 4
+            && noun.ends_with('s')
+            && !w.is_capitalized(b)
+            && !crate::recognize::is_time_word(noun);
+        if !is_plural_noun {
+            return None;
+        }
+        const TOLLS: &[(&str, &str)] = &[
+            ("kill", "killed"), ("dead", "killed"), ("die", "killed"), ("injur", "injured"),
+            ("wound", "injured"), ("hurt", "injured"), ("missing", "missing"), ("arrest", "arrested"),
+            ("detain", "arrested"), ("evacuat", "evacuated"),
+        ];
+        let toll = (a.saturating_sub(3)..(b + 5).min(w.len()))
+            .filter(|&i| i != b)
+            .find_map(|i| TOLLS.iter().find(|(stem, _)| w.lower(i).starts_with(stem)).map(|t| t.1));
+        if toll.is_none() && n.value < 3.0 {
+            return None;
+        }
+        let subject = match toll {
+            Some(t) => format!("{noun} {t}"),
+            None => noun.to_string(),
+        };
+        Some((subject, *n))
+    }
+
+    /// "held the 9th conference": the ordinal of the event itself.
+    pub fn ordinal(&self, a: usize, b: usize, n: u32) -> Option<(String, u32)> {
+        let w = self.words;
+        if n < 2 || a == 0 || w.lower(a - 1) != "the" {
+            return None;
+        }
+        let before = a.saturating_sub(4)..a - 1;
+        if before.clone().any(|i| ["after", "before", "since", "until", "following", "previous", "last"].contains(&w.lower(i))) {
+            return None;
+        }
+        if !before.clone().any(|i| {
+            let x = w.lower(i);
+            starts_any(x, &["held", "hold", "host", "mark", "open", "attend", "conven"]) || ["is", "was", "at", "for"].contains(&x)
+        }) {
+            return None;
+        }
+        let class = (b..(b + 6).min(w.len())).find_map(|i| event_class(w.lower(i)))?;
+        Some((class.to_string(), n))
+    }
+}
+
+/// What a since-last claim can rest on.
+pub(crate) enum SinceInput {
+    Duration(Duration),
+    Date(DateValue),
+}
+
+/// Whether a date mention names a day (not a year, a month or a span).
+pub(crate) fn names_a_day(d: &DateValue) -> bool {
+    d.end.is_none()
+        && match &d.expr {
+            DateExpr::Calendar { day, .. } => day.is_some(),
+            DateExpr::Weekday { .. } => true,
+            DateExpr::Relative { unit, .. } => *unit == crate::model::CalendarUnit::Day,
+            _ => false,
+        }
+}
+
+/// Whether a date mention can anchor a "since": it has a year.
+pub(crate) fn has_year(d: &DateValue) -> bool {
+    d.end.is_none() && matches!(d.expr, DateExpr::Calendar { year: Some(_), .. })
+}

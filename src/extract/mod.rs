@@ -1,0 +1,234 @@
+//! From mentions to claims: each sentence is read around its mentions to
+//! decide what they claim, and about what.
+
+mod frame;
+mod role;
+mod subject;
+mod words;
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::{Attribute, Claim, DateValue, Evidence, Frame, Note, NoteKind, Span, Value};
+use crate::recognize::{recognize, Context, MentionValue};
+use crate::text::{Document, Zone};
+use crate::Options;
+use frame::{has_year, names_a_day, Around, SinceInput};
+use words::Words;
+
+/// What extraction read from one document.
+///
+/// # Example
+/// ```
+/// use concord::{extract::extract, text::Document, Frame, Options, Source};
+/// let src = Source::new("a", "Ruling party talks resume after six-year hiatus\n\
+///     The two parties agreed to restart talks, which have not taken place since 2018, officials said.")
+///     .with_published(jiff::civil::date(2024, 5, 29));
+/// let doc = Document::prepare(&src, &Options::new())?;
+/// let got = extract(&doc, &Options::new());
+/// assert_eq!(got.subject, "talks");
+/// assert!(got.claims.iter().all(|c| c.attribute.frame == Frame::SinceLast));
+/// assert_eq!(got.claims.len(), 2);
+/// # Ok::<(), concord::Error>(())
+/// ```
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Extraction {
+    /// The claims, one per attribute and value, each with all its evidence.
+    pub claims: Vec<Claim>,
+    /// What the report is mainly about ("talks"), from its headline.
+    pub subject: String,
+    /// Skips over limits.
+    pub notes: Vec<Note>,
+}
+
+struct DateCandidate {
+    priority: u8,
+    span: Span,
+    value: DateValue,
+}
+
+/// Reads the claims of a prepared document.
+///
+/// # Example
+/// ```
+/// use concord::{extract::extract, text::Document, Options, Source};
+/// let doc = Document::prepare(&Source::new("a", "Officials said the 9th conference was held on May 29, 2024."), &Options::new())?;
+/// let got = extract(&doc, &Options::new());
+/// assert!(got.claims.iter().any(|c| c.value.to_string() == "2024-05-29"));
+/// # Ok::<(), concord::Error>(())
+/// ```
+pub fn extract(doc: &Document, options: &Options) -> Extraction {
+    let ctx = Context::new().reference_opt(doc.published);
+    let main = main_subject(doc);
+    let mut found: Vec<(Attribute, Value, Span)> = Vec::new();
+    let mut dates: Vec<DateCandidate> = Vec::new();
+    let mut notes = Vec::new();
+    let mut mentions_seen = 0usize;
+    let mut body_index = 0usize;
+    for sentence in &doc.sentences {
+        let text = doc.sentence_str(sentence);
+        let offset = sentence.span.start;
+        let headline = sentence.zone == Zone::Headline;
+        let mentions = recognize(text, &ctx);
+        mentions_seen += mentions.len();
+        if mentions_seen > options.mention_limit() {
+            notes.push(
+                Note::new(
+                    NoteKind::Limit,
+                    Some(&doc.id),
+                    format!("stopped reading after {} mentions, the limit", options.mention_limit()),
+                )
+                .at(sentence.span),
+            );
+            break;
+        }
+        let words = Words::new(text, offset);
+        let around = Around { words: &words, main: &main, headline };
+        for m in &mentions {
+            let span = Span::new(m.span.start + offset, m.span.end + offset);
+            let (a, b) = words.range_of(span);
+            match &m.value {
+                MentionValue::Duration(d) => {
+                    if let Some((subject, value)) = around.since_last(a, b, &SinceInput::Duration(*d)) {
+                        let quote = widen(&words, a, b, &["in", "after", "of", "for"], true);
+                        found.push((Attribute::new(Frame::SinceLast, subject), value, quote));
+                    }
+                }
+                MentionValue::Date(d) => {
+                    if has_year(d) {
+                        if let Some((subject, value)) = around.since_last(a, b, &SinceInput::Date(d.clone())) {
+                            let quote = widen(&words, a, b, &["since", "in"], false);
+                            found.push((Attribute::new(Frame::SinceLast, subject), value, quote));
+                        }
+                    }
+                    if names_a_day(d) {
+                        let early = headline || body_index < 3;
+                        match around.event_date_priority(a, b) {
+                            Some(p) if p == 1 || early => dates.push(DateCandidate {
+                                priority: p,
+                                span: widen(&words, a, b, &["on"], false),
+                                value: d.clone(),
+                            }),
+                            _ => {}
+                        }
+                    }
+                }
+                MentionValue::Number(n) => {
+                    if let Some((subject, n)) = around.count(a, b, n) {
+                        let quote = widen(&words, a, b + 1, &[], false);
+                        found.push((Attribute::new(Frame::Count, subject), Value::Count(n), quote));
+                    }
+                }
+                MentionValue::Ordinal(n) => {
+                    if let Some((subject, n)) = around.ordinal(a, b, *n) {
+                        let quote = widen(&words, a, b, &["the"], false);
+                        found.push((Attribute::new(Frame::Ordinal, subject), Value::Ordinal(n), quote));
+                    }
+                }
+            }
+        }
+        for fact in role::roles(text, offset) {
+            let subject = format!("{} of {}", fact.role, fact.org);
+            found.push((Attribute::new(Frame::Role, subject), Value::Person(fact.person), fact.span));
+        }
+        if !headline {
+            body_index += 1;
+        }
+    }
+    if let Some((value, spans)) = choose_event_date(dates) {
+        for span in spans {
+            found.push((Attribute::new(Frame::EventDate, ""), Value::Date(value.clone()), span));
+        }
+    }
+    let claims = merge(doc, found);
+    Extraction { claims, subject: main, notes }
+}
+
+/// The span of words `a..b`, widened to a cue word just before it (one of
+/// `before`) and, if asked, to a hiatus noun just after it.
+fn widen(words: &Words<'_>, a: usize, b: usize, before: &[&str], noun_after: bool) -> Span {
+    let start = if a > 0 && before.contains(&words.lower(a - 1)) { a - 1 } else { a };
+    let mut end = b.min(words.len());
+    if noun_after && ["hiatus", "break", "gap", "pause", "absence", "suspension", "freeze", "lull"].contains(&words.lower(end)) {
+        end += 1;
+    }
+    match (words.items.get(start), words.items.get(end.saturating_sub(1))) {
+        (Some(s), Some(e)) if end > start => Span::new(s.span.start, e.span.end),
+        _ => Span::new(0, 0),
+    }
+}
+
+/// The report's main event date: the first candidate of the best priority,
+/// with every other candidate that names the same day as more evidence.
+fn choose_event_date(mut dates: Vec<DateCandidate>) -> Option<(DateValue, Vec<Span>)> {
+    let best = dates.iter().map(|d| d.priority).min()?;
+    dates.retain(|d| d.priority == best);
+    let first = dates.first()?.value.clone();
+    let same = |d: &DateValue| match (first.to_date(), d.to_date()) {
+        (Some(x), Some(y)) => x == y,
+        _ => d.expr == first.expr,
+    };
+    let spans = dates.iter().filter(|d| same(&d.value)).map(|d| d.span).collect();
+    Some((first, spans))
+}
+
+/// One claim per attribute and value, with all its evidence. An attribute
+/// of count or ordinal with several values in one report speaks of several
+/// things, so it is left out.
+fn merge(doc: &Document, found: Vec<(Attribute, Value, Span)>) -> Vec<Claim> {
+    let mut claims: Vec<Claim> = Vec::new();
+    for (attribute, value, span) in found {
+        let Some(evidence) = Evidence::new(&doc.id, &doc.text, span) else { continue };
+        if let Some(c) = claims.iter_mut().find(|c| c.attribute == attribute && c.value == value) {
+            if !c.evidence.contains(&evidence) {
+                c.evidence.push(evidence);
+            }
+            continue;
+        }
+        claims.push(Claim {
+            source: doc.id.clone(),
+            attribute,
+            value,
+            as_of: doc.published,
+            evidence: vec![evidence],
+        });
+    }
+    let mut values: BTreeMap<&Attribute, usize> = BTreeMap::new();
+    for c in &claims {
+        *values.entry(&c.attribute).or_default() += 1;
+    }
+    let ambiguous: Vec<Attribute> = values
+        .into_iter()
+        .filter(|(a, n)| *n > 1 && matches!(a.frame, Frame::Count | Frame::Ordinal | Frame::Role))
+        .map(|(a, _)| a.clone())
+        .collect();
+    claims.retain(|c| !ambiguous.contains(&c.attribute));
+    claims
+}
+
+/// The class of the first event noun in the headline, else the commonest
+/// in the body, else "event".
+fn main_subject(doc: &Document) -> String {
+    if let Some(title) = doc.title_str() {
+        let words = Words::new(title, 0);
+        if let Some(c) = (0..words.len()).find_map(|i| subject::event_class(words.lower(i)).filter(|c| !subject::is_generic(c))) {
+            return c.to_string();
+        }
+    }
+    let mut counts: BTreeMap<&'static str, usize> = BTreeMap::new();
+    for s in doc.sentences.iter().filter(|s| s.zone == Zone::Body) {
+        let words = Words::new(doc.sentence_str(s), 0);
+        for i in 0..words.len() {
+            if !words.is_capitalized(i) {
+                if let Some(c) = subject::event_class(words.lower(i)).filter(|c| !subject::is_generic(c)) {
+                    *counts.entry(c).or_default() += 1;
+                }
+            }
+        }
+    }
+    counts
+        .into_iter()
+        .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(a.0)))
+        .map_or_else(|| "event".to_string(), |(c, _)| c.to_string())
+}

@@ -1,0 +1,185 @@
+//! Preparing a page: repair, zones (report or chrome), sentences, page date.
+
+mod boilerplate;
+pub(crate) mod decode;
+mod published;
+mod repair;
+mod segment;
+
+use jiff::civil::Date;
+use serde::{Deserialize, Serialize};
+
+pub use boilerplate::Zone;
+
+use crate::model::{Note, NoteKind, Source, Span};
+use crate::{Error, Options, Result};
+
+/// A sentence of the report, with the zone it stands in.
+///
+/// # Example
+/// ```
+/// use concord::{text::Document, Options, Source};
+/// let doc = Document::prepare(&Source::new("a", "Talks resumed after six years, officials said on Monday."), &Options::new())?;
+/// assert_eq!(doc.sentences.len(), 1);
+/// # Ok::<(), concord::Error>(())
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Sentence {
+    /// Where it is in [`Document::text`].
+    pub span: Span,
+    /// Headline or body.
+    pub zone: Zone,
+}
+
+/// A page made ready for reading: repaired text, its lines by zone, the
+/// report's sentences, its headline and page date.
+///
+/// # Example
+/// ```
+/// use concord::{text::Document, Options, Source};
+/// let page = "Site Name\nToday: April 12, 2025\n\nCity opens bridge after long delays\nPublished 05/21/2024\n\
+///             The city opened its new bridge on Tuesday after years of delays and disputes.\nShare This\nOther headline here";
+/// let doc = Document::prepare(&Source::new("a", page), &Options::new())?;
+/// assert_eq!(doc.published, Some(jiff::civil::date(2024, 5, 21)));
+/// assert_eq!(doc.title_str(), Some("City opens bridge after long delays"));
+/// assert_eq!(doc.sentences.len(), 2); // headline and one body sentence
+/// # Ok::<(), concord::Error>(())
+/// ```
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Document {
+    /// The source's id.
+    pub id: String,
+    /// The text after repair; every span points into it.
+    pub text: String,
+    /// The headline's span, when one was found.
+    pub title: Option<Span>,
+    /// The publication date: the caller's, or the one the page states.
+    pub published: Option<Date>,
+    /// The words the page date was read from.
+    pub published_span: Option<Span>,
+    /// Every non-blank line and its zone.
+    pub lines: Vec<(Span, Zone)>,
+    /// The sentences claims are read from (headline and body).
+    pub sentences: Vec<Sentence>,
+    /// Repairs, page-date decisions, skips.
+    pub notes: Vec<Note>,
+}
+
+impl Document {
+    /// Prepares a source.
+    ///
+    /// # Errors
+    /// [`Error::TooLarge`] over the size limit, [`Error::EmptySource`] when
+    /// there is no text.
+    ///
+    /// # Example
+    /// ```
+    /// use concord::{text::Document, Error, Options, Source};
+    /// let err = Document::prepare(&Source::new("a", "  \n "), &Options::new()).unwrap_err();
+    /// assert!(matches!(err, Error::EmptySource { .. }));
+    /// ```
+    pub fn prepare(source: &Source, options: &Options) -> Result<Document> {
+        let id = source.id.as_str();
+        if source.text.len() > options.source_limit() {
+            return Err(Error::TooLarge {
+                id: id.to_string(),
+                size: source.text.len(),
+                limit: options.source_limit(),
+            });
+        }
+        if source.text.trim().is_empty() {
+            return Err(Error::EmptySource { id: id.to_string() });
+        }
+        let (text, mut notes) = repair::repair(id, &source.text);
+        let lines = boilerplate::lines(&text);
+        let zones = boilerplate::zones(&text, &lines);
+        let title = lines.iter().zip(&zones).find(|(_, z)| **z == Zone::Headline).map(|(l, _)| l.span);
+        let before_body: Vec<Span> = lines
+            .iter()
+            .zip(&zones)
+            .take_while(|(_, z)| **z != Zone::Body)
+            .filter(|(_, z)| **z != Zone::Headline)
+            .map(|(l, _)| l.span)
+            .collect();
+        let mut date_notes = Vec::new();
+        let page_date = published::find(id, &text, &before_body, &mut date_notes);
+        let (published, published_span) = match (source.published, page_date) {
+            (Some(given), _) => (Some(given), None),
+            (None, Some(p)) => {
+                notes.append(&mut date_notes);
+                (Some(p.date), Some(p.span))
+            }
+            (None, None) => {
+                notes.append(&mut date_notes);
+                (None, None)
+            }
+        };
+        let mut line_zones = Vec::with_capacity(lines.len());
+        let mut sentences = Vec::new();
+        for (line, &zone) in lines.iter().zip(&zones) {
+            line_zones.push((line.span, zone));
+            if !zone.has_claims() {
+                continue;
+            }
+            let pieces = if zone == Zone::Headline {
+                vec![line.span]
+            } else {
+                segment::sentences(&text, line.span)
+            };
+            for span in pieces {
+                if span.len() > options.sentence_limit() {
+                    notes.push(
+                        Note::new(
+                            NoteKind::Limit,
+                            Some(id),
+                            format!(
+                                "skipped a {}-byte sentence, over the limit of {} bytes",
+                                span.len(),
+                                options.sentence_limit()
+                            ),
+                        )
+                        .at(span),
+                    );
+                    continue;
+                }
+                sentences.push(Sentence { span, zone });
+            }
+        }
+        Ok(Document {
+            id: id.to_string(),
+            text,
+            title,
+            published,
+            published_span,
+            lines: line_zones,
+            sentences,
+            notes,
+        })
+    }
+
+    /// The headline's text.
+    ///
+    /// # Example
+    /// ```
+    /// use concord::{text::Document, Options, Source};
+    /// let doc = Document::prepare(&Source::new("a", "no headline here."), &Options::new())?;
+    /// assert_eq!(doc.title_str(), None);
+    /// # Ok::<(), concord::Error>(())
+    /// ```
+    pub fn title_str(&self) -> Option<&str> {
+        self.title.and_then(|s| s.slice(&self.text))
+    }
+
+    /// The text of a sentence.
+    ///
+    /// # Example
+    /// ```
+    /// use concord::{text::Document, Options, Source};
+    /// let doc = Document::prepare(&Source::new("a", "One sentence here, with words."), &Options::new())?;
+    /// assert_eq!(doc.sentence_str(&doc.sentences[0]), "One sentence here, with words.");
+    /// # Ok::<(), concord::Error>(())
+    /// ```
+    pub fn sentence_str(&self, s: &Sentence) -> &str {
+        s.span.slice(&self.text).unwrap_or("")
+    }
+}

@@ -1,0 +1,98 @@
+//! The publication date a page states, and the chrome dates it ignores.
+
+use jiff::civil::Date;
+
+use crate::model::{Note, NoteKind, Span};
+use crate::recognize::{recognize, Context, MentionValue};
+
+/// What a dated line says the date is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum Label {
+    Published,
+    Updated,
+}
+
+/// A page date found: the date, the span of its words, and a note.
+pub(crate) struct PageDate {
+    pub date: Date,
+    pub span: Span,
+}
+
+/// Longest line read as a date line.
+const MAX_WORDS: usize = 14;
+
+/// Reads the page date from the lines before the report's body: a
+/// "Published ..." line, a bare date line, or failing those an "Updated"
+/// line. Lines that give today's date ("Today: April 12, 2025") are page
+/// chrome and are noted, not used.
+pub(crate) fn find(id: &str, text: &str, lines: &[Span], notes: &mut Vec<Note>) -> Option<PageDate> {
+    let mut best: Option<(Label, PageDate)> = None;
+    for &line in lines {
+        let s = &text[line.range()];
+        if s.split_whitespace().count() > MAX_WORDS {
+            continue;
+        }
+        let lower = s.to_lowercase();
+        let Some((date, span)) = full_date(s) else { continue };
+        let span = Span::new(line.start + span.start, line.start + span.end);
+        if lower.contains("today") {
+            notes.push(
+                Note::new(NoteKind::PageDate, Some(id), format!("ignored the page-chrome date {s:?}")).at(span),
+            );
+            continue;
+        }
+        let before = &lower[..span.start - line.start];
+        let label = if before.contains("updated") || before.contains("modified") {
+            Label::Updated
+        } else {
+            Label::Published
+        };
+        if best.as_ref().is_none_or(|(l, _)| label < *l) {
+            best = Some((label, PageDate { date, span }));
+        }
+    }
+    let (label, found) = best?;
+    let how = match label {
+        Label::Published => "the page's date line",
+        Label::Updated => "the page's last-updated line (no publication line)",
+    };
+    notes.push(
+        Note::new(NoteKind::PageDate, Some(id), format!("publication date {} from {how}", found.date))
+            .at(found.span),
+    );
+    Some(found)
+}
+
+/// The first date in `s` with year, month and day.
+fn full_date(s: &str) -> Option<(Date, Span)> {
+    recognize(s, &Context::new()).into_iter().find_map(|m| match m.value {
+        MentionValue::Date(d) => d.to_date().map(|date| (date, m.span)),
+        _ => None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use jiff::civil::date;
+
+    fn page_date(lines: &[&str]) -> Option<Date> {
+        let text = lines.join("\n");
+        let mut spans = Vec::new();
+        let mut at = 0;
+        for l in lines {
+            spans.push(Span::new(at, at + l.len()));
+            at += l.len() + 1;
+        }
+        find("a", &text, &spans, &mut Vec::new()).map(|p| p.date)
+    }
+
+    #[test]
+    fn forms() {
+        assert_eq!(page_date(&["Published 05/21/2024, 10:56 PM", "Updated 05/22/2024"]), Some(date(2024, 5, 21)));
+        assert_eq!(page_date(&["Last Updated on May 30, 2024 10:19 am"]), Some(date(2024, 5, 30)));
+        assert_eq!(page_date(&["Today: April 12, 2025", "June 12, 2024"]), Some(date(2024, 6, 12)));
+        assert_eq!(page_date(&["Today: April 12, 2025"]), None);
+        assert_eq!(page_date(&["First Published: June 13, 2013 4:59 PM EDT"]), Some(date(2013, 6, 13)));
+    }
+}
