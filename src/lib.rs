@@ -8,8 +8,11 @@ pub mod model;
 pub mod recognize;
 pub mod text;
 pub mod extract;
+mod reconcile;
+pub mod report;
 mod options;
 
 pub use error::{Error, Result};
 pub use options::Options;
+pub use reconcile::reconcile;
 pub use model::*;

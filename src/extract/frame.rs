@@ -37,6 +37,11 @@ const EVENT_STEMS: &[&str] = &[
     "vote", "pass", "approv", "reject", "rule", "plan",
 ];
 
+/// Whether a word says something stopped ("halted", "suspended").
+pub(crate) fn is_halt_word(word: &str) -> bool {
+    starts_any(word, HALT_STEMS)
+}
+
 fn starts_any(word: &str, stems: &[&str]) -> bool {
     stems.iter().any(|s| word.starts_with(s))
 }

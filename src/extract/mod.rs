@@ -98,7 +98,7 @@ pub fn extract(doc: &Document, options: &Options) -> Extraction {
                 MentionValue::Date(d) => {
                     if has_year(d) {
                         if let Some((subject, value)) = around.since_last(a, b, &SinceInput::Date(d.clone())) {
-                            let quote = widen(&words, a, b, &["since", "in"], false);
+                            let quote = widen_to_cue(&words, a, b);
                             found.push((Attribute::new(Frame::SinceLast, subject), value, quote));
                         }
                     }
@@ -129,7 +129,7 @@ pub fn extract(doc: &Document, options: &Options) -> Extraction {
             }
         }
         for fact in role::roles(text, offset) {
-            let subject = format!("{} of {}", fact.role, fact.org);
+            let subject = format!("{} ({})", fact.role, fact.org);
             found.push((Attribute::new(Frame::Role, subject), Value::Person(fact.person), fact.span));
         }
         if !headline {
@@ -156,6 +156,20 @@ fn widen(words: &Words<'_>, a: usize, b: usize, before: &[&str], noun_after: boo
     match (words.items.get(start), words.items.get(end.saturating_sub(1))) {
         (Some(s), Some(e)) if end > start => Span::new(s.span.start, e.span.end),
         _ => Span::new(0, 0),
+    }
+}
+
+/// The span of a "since" date, from the word that makes it one: "last
+/// held in 2018", "halted after the 8th conference in October 2018",
+/// "since 2018".
+fn widen_to_cue(words: &Words<'_>, a: usize, b: usize) -> Span {
+    let cue = (a.saturating_sub(8)..a).find(|&i| {
+        let w = words.lower(i);
+        w == "last" || frame::is_halt_word(w)
+    });
+    match cue {
+        Some(c) => widen(words, c, b, &[], false),
+        None => widen(words, a, b, &["since", "in"], false),
     }
 }
 

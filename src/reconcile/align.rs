@@ -1,0 +1,96 @@
+//! Making subjects comparable across wordings: one key for "LDP" and
+//! "Liberal Democratic Party", for "Japanese" and "Japan's".
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use crate::model::{Claim, Frame};
+
+/// Nationality adjectives and the country they stand for.
+const DEMONYMS: &[(&str, &str)] = &[
+    ("japanese", "japan"), ("chinese", "china"), ("american", "united states"),
+    ("u.s.", "united states"), ("us", "united states"), ("british", "united kingdom"),
+    ("uk", "united kingdom"), ("u.k.", "united kingdom"), ("french", "france"),
+    ("german", "germany"), ("russian", "russia"), ("indian", "india"),
+    ("south korean", "south korea"), ("north korean", "north korea"), ("italian", "italy"),
+    ("spanish", "spain"), ("canadian", "canada"), ("australian", "australia"),
+    ("israeli", "israel"), ("iranian", "iran"), ("turkish", "turkey"), ("brazilian", "brazil"),
+    ("mexican", "mexico"), ("egyptian", "egypt"), ("sudanese", "sudan"), ("pakistani", "pakistan"),
+    ("ukrainian", "ukraine"), ("taiwanese", "taiwan"), ("filipino", "philippines"),
+];
+
+fn org_key(org: &str) -> String {
+    let lower = org.trim().to_lowercase();
+    let lower = lower.strip_prefix("the ").unwrap_or(&lower).to_string();
+    DEMONYMS
+        .iter()
+        .find(|(d, _)| *d == lower)
+        .map_or(lower.clone(), |(_, c)| (*c).to_string())
+}
+
+fn initials(org: &str) -> String {
+    org.split_whitespace()
+        .filter(|w| !["of", "the", "and", "for", "&"].contains(&w.to_lowercase().as_str()))
+        .filter_map(|w| w.chars().next())
+        .filter(|c| c.is_uppercase())
+        .collect::<String>()
+        .to_lowercase()
+}
+
+/// Splits a role subject "secretary-general (Liberal Democratic Party)".
+pub(crate) fn split_role(subject: &str) -> Option<(&str, &str)> {
+    let open = subject.find(" (")?;
+    let org = subject[open + 2..].strip_suffix(')')?;
+    Some((&subject[..open], org))
+}
+
+/// Rewrites role subjects to one key per organization: demonyms become
+/// countries, and an acronym becomes the one full name in the reports
+/// whose initials it spells.
+pub(crate) fn canonical_roles(claims: &mut [Claim]) {
+    let orgs: BTreeSet<String> = claims
+        .iter()
+        .filter(|c| c.attribute.frame == Frame::Role)
+        .filter_map(|c| split_role(&c.attribute.subject).map(|(_, o)| o.to_string()))
+        .collect();
+    let mut rename: BTreeMap<String, String> = BTreeMap::new();
+    for org in &orgs {
+        let mut key = org_key(org);
+        let letters = org.chars().filter(|c| c.is_alphabetic()).count();
+        if org.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase) && (2..=6).contains(&letters) {
+            let a = org.to_lowercase().replace('.', "");
+            let full: Vec<&String> = orgs.iter().filter(|o| *o != org && initials(o) == a).collect();
+            if let [one] = full.as_slice() {
+                key = org_key(one);
+            }
+        }
+        rename.insert(org.clone(), key);
+    }
+    for c in claims.iter_mut().filter(|c| c.attribute.frame == Frame::Role) {
+        if let Some((role, org)) = split_role(&c.attribute.subject) {
+            let key = rename.get(org).cloned().unwrap_or_else(|| org_key(org));
+            c.attribute.subject = format!("{role} ({key})");
+        }
+    }
+}
+
+/// Whether two names can be one person: the same surname, or one name
+/// inside the other ("Motegi", "Toshimitsu Motegi").
+pub(crate) fn same_person(a: &str, b: &str) -> bool {
+    let last = |s: &str| s.split_whitespace().last().map(str::to_lowercase);
+    let (la, lb) = (a.to_lowercase(), b.to_lowercase());
+    last(a) == last(b) || la.contains(&lb) || lb.contains(&la)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys() {
+        assert_eq!(org_key("Japanese"), "japan");
+        assert_eq!(initials("Liberal Democratic Party"), "ldp");
+        assert_eq!(split_role("secretary of state (U.S.)"), Some(("secretary of state", "U.S.")));
+        assert!(same_person("Motegi", "Toshimitsu Motegi"));
+        assert!(!same_person("Hiroshi Moriyama", "Toshimitsu Motegi"));
+    }
+}

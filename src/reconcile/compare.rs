@@ -1,0 +1,381 @@
+//! Comparing the claims of one event, attribute by attribute: sides,
+//! conflicts, agreements, updates and self-contradictions.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use jiff::civil::Date;
+
+use crate::model::{
+    months_between, Agreement, Claim, Conflict, DateValue, Evidence, Frame, Interval, Note,
+    NoteKind, Side, Value,
+};
+
+use super::align::same_person;
+
+/// What comparing one event's claims gave.
+#[derive(Default)]
+pub(crate) struct Outcome {
+    pub conflicts: Vec<Conflict>,
+    pub agreements: Vec<Agreement>,
+    pub notes: Vec<Note>,
+}
+
+/// One source's stand on one attribute: its claims that agree with each other.
+struct Position<'a> {
+    source: &'a str,
+    claims: Vec<&'a Claim>,
+    interval: Option<Interval>,
+}
+
+impl Position<'_> {
+    /// The value to show: the most precise of its claims.
+    fn label(&self) -> String {
+        label(self.claims.iter().copied())
+    }
+}
+
+/// The most precise value among claims: what is stated outright before
+/// what is derived from a date, narrower intervals first, open ends
+/// ("over six years") before closed ones, the longest name.
+fn label<'a>(claims: impl Iterator<Item = &'a Claim>) -> String {
+    claims
+        .min_by(|a, b| {
+            let (pa, pb) = (precision(a), precision(b));
+            pa.0.cmp(&pb.0).then(pa.1.total_cmp(&pb.1)).then(pa.2.cmp(&pb.2))
+        })
+        .map_or_else(String::new, show)
+}
+
+fn precision(c: &Claim) -> (u8, f64, u8) {
+    match &c.value {
+        Value::Person(p) => (0, -(p.len() as f64), 0),
+        Value::Since(_) => (1, 0.0, 0),
+        v => match v.interval(c.as_of) {
+            Some(i) => (0, i.width(), 2 - u8::from(i.lo_open) - u8::from(i.hi_open)),
+            None => (2, 0.0, 0),
+        },
+    }
+}
+
+fn side_label(side: &[Position]) -> String {
+    label(side.iter().flat_map(|p| p.claims.iter().copied()))
+}
+
+fn show(c: &Claim) -> String {
+    c.value.to_string()
+}
+
+/// Whether two claims on one attribute can both be true.
+fn compatible(a: &Claim, b: &Claim) -> Option<bool> {
+    match (&a.value, &b.value) {
+        (Value::Person(x), Value::Person(y)) => Some(same_person(x, y)),
+        (Value::Date(x), Value::Date(y)) => dates_compatible(x, y),
+        (x, y) => Some(x.interval(a.as_of)?.overlaps(&y.interval(b.as_of)?)),
+    }
+}
+
+fn dates_compatible(x: &DateValue, y: &DateValue) -> Option<bool> {
+    if let (Some((a1, a2)), Some((b1, b2))) = (x.range(), y.range()) {
+        return Some(a1 <= b2 && b1 <= a2);
+    }
+    if let (Some(m1), Some(d1), Some(m2), Some(d2)) = (x.month, x.day, y.month, y.day) {
+        return Some(m1 == m2 && d1 == d2);
+    }
+    match (x.weekday, y.weekday, x.to_date(), y.to_date()) {
+        (Some(w), _, _, Some(d)) | (_, Some(w), Some(d), _) => Some(crate::model::Weekday::of(d) == w),
+        (Some(a), Some(b), _, _) => Some(a == b),
+        _ => None,
+    }
+}
+
+fn intersect(a: Option<Interval>, b: Option<Interval>) -> Option<Interval> {
+    let (a, b) = (a?, b?);
+    let (lo, lo_open) = if a.lo > b.lo || (a.lo == b.lo && a.lo_open) { (a.lo, a.lo_open) } else { (b.lo, b.lo_open) };
+    let (hi, hi_open) = if a.hi < b.hi || (a.hi == b.hi && a.hi_open) { (a.hi, a.hi_open) } else { (b.hi, b.hi_open) };
+    Some(Interval { lo, hi, lo_open, hi_open })
+}
+
+/// Months as words: "6 years 3 months".
+pub(crate) fn elapsed_words(months: f64) -> String {
+    let total = months.round().max(0.0) as i64;
+    let (y, m) = (total / 12, total % 12);
+    let plural = |n: i64, w: &str| format!("{n} {w}{}", if n == 1 { "" } else { "s" });
+    match (y, m) {
+        (0, m) => plural(m, "month"),
+        (y, 0) => plural(y, "year"),
+        (y, m) => format!("{} {}", plural(y, "year"), plural(m, "month")),
+    }
+}
+
+fn quotes(claims: &[&Claim]) -> String {
+    let qs: BTreeSet<String> = claims
+        .iter()
+        .flat_map(|c| c.evidence.iter().map(|e| format!("{:?}", e.quote)))
+        .collect();
+    qs.into_iter().collect::<Vec<_>>().join(", ")
+}
+
+/// A source's positions on an attribute. Claims that agree make one
+/// position. When a source contradicts itself, what it states outright
+/// (a duration) stands and what is derived from its dates (a "since")
+/// becomes a note.
+fn positions<'a>(source: &'a str, claims: Vec<&'a Claim>, notes: &mut Vec<Note>) -> Vec<Position<'a>> {
+    let all_agree = claims
+        .iter()
+        .enumerate()
+        .all(|(i, a)| claims[i + 1..].iter().all(|b| compatible(a, b) != Some(false)));
+    let (kept, derived): (Vec<&Claim>, Vec<&Claim>) = if all_agree {
+        (claims, Vec::new())
+    } else {
+        claims.into_iter().partition(|c| !matches!(c.value, Value::Since(_)))
+    };
+    for d in &derived {
+        for k in kept.iter().filter(|k| compatible(d, k) == Some(false)) {
+            let gap = d
+                .value
+                .interval(d.as_of)
+                .map(|iv| format!(" puts it at {}", elapsed_words((iv.lo + iv.hi) / 2.0)))
+                .unwrap_or_default();
+            let at = d.as_of.map(|a| format!(" by {a}")).unwrap_or_default();
+            notes.push(Note::new(
+                NoteKind::SelfContradiction,
+                Some(source),
+                format!(
+                    "{source} contradicts itself on the {}: its {}{gap}{at}, but its {} says {}",
+                    d.attribute.describe(),
+                    quotes(&[d]),
+                    quotes(&[k]),
+                    show(k)
+                ),
+            ));
+        }
+    }
+    let mut out: Vec<Position<'a>> = Vec::new();
+    for c in kept {
+        let iv = c.value.interval(c.as_of);
+        match out.iter_mut().find(|p| p.claims.iter().all(|x| compatible(x, c) != Some(false))) {
+            Some(p) => {
+                p.interval = intersect(p.interval, iv).or(p.interval).or(iv);
+                p.claims.push(c);
+            }
+            None => out.push(Position { source, claims: vec![c], interval: iv }),
+        }
+    }
+    out
+}
+
+/// Compares the claims of one event.
+pub(crate) fn compare(event: &str, event_date: Option<Date>, claims: &[Claim]) -> Outcome {
+    let mut out = Outcome::default();
+    let mut by_attribute: BTreeMap<&crate::model::Attribute, BTreeMap<&str, Vec<&Claim>>> = BTreeMap::new();
+    for c in claims {
+        by_attribute.entry(&c.attribute).or_default().entry(c.source.as_str()).or_default().push(c);
+    }
+    for (attribute, by_source) in by_attribute {
+        let mut all: Vec<Position> = Vec::new();
+        for (source, cs) in by_source {
+            all.extend(positions(source, cs, &mut out.notes));
+        }
+        all.sort_by(|a, b| {
+            let w = |p: &Position| p.interval.map_or(0.0, |i| i.width());
+            w(a).total_cmp(&w(b)).then_with(|| a.label().cmp(&b.label())).then(a.source.cmp(b.source))
+        });
+        let mut sides: Vec<Vec<Position>> = Vec::new();
+        for p in all {
+            let fits = |side: &Vec<Position>| {
+                side.iter().all(|q| {
+                    p.claims.iter().all(|a| q.claims.iter().all(|b| compatible(a, b) != Some(false)))
+                })
+            };
+            match sides.iter_mut().find(|s| fits(s)) {
+                Some(s) => s.push(p),
+                None => sides.push(vec![p]),
+            }
+        }
+        let kind = attribute.frame.kind().to_string();
+        let attr = attribute.to_string();
+        if sides.len() == 1 {
+            let side = &sides[0];
+            let sources: BTreeSet<&str> = side.iter().map(|p| p.source).collect();
+            if sources.len() >= 2 {
+                let forms: BTreeSet<String> = side
+                    .iter()
+                    .flat_map(|p| p.claims.iter().flat_map(|c| c.evidence.iter().map(|e| e.quote.clone())))
+                    .collect();
+                out.agreements.push(Agreement {
+                    event: event.to_string(),
+                    attribute: attr,
+                    kind,
+                    value: side_label(side),
+                    sources: sources.into_iter().map(str::to_string).collect(),
+                    forms: forms.into_iter().collect(),
+                });
+            }
+            continue;
+        }
+        if let Some(update) = change_over_time(attribute, &sides) {
+            out.notes.push(Note::new(NoteKind::Update, None, update));
+            continue;
+        }
+        out.conflicts.push(conflict(event, event_date, attribute, kind, &sides, claims));
+    }
+    out
+}
+
+/// Roles and counts change: when every claim of one side was made more
+/// than a month before every claim of the other, it is an update.
+fn change_over_time(attribute: &crate::model::Attribute, sides: &[Vec<Position>]) -> Option<String> {
+    if !matches!(attribute.frame, Frame::Role | Frame::Count) {
+        return None;
+    }
+    let mut spans: Vec<(Date, Date, String, String)> = Vec::new();
+    for side in sides {
+        let dates: Vec<Date> = side.iter().flat_map(|p| p.claims.iter().filter_map(|c| c.as_of)).collect();
+        let n: usize = side.iter().map(|p| p.claims.len()).sum();
+        if dates.len() != n {
+            return None;
+        }
+        let sources: BTreeSet<&str> = side.iter().map(|p| p.source).collect();
+        spans.push((
+            *dates.iter().min()?,
+            *dates.iter().max()?,
+            side_label(side),
+            sources.into_iter().collect::<Vec<_>>().join(", "),
+        ));
+    }
+    spans.sort();
+    let gap_days = if attribute.frame == Frame::Role { 30 } else { 1 };
+    for w in spans.windows(2) {
+        let days = w[0].1.until((jiff::Unit::Day, w[1].0)).ok()?.get_days();
+        if days <= gap_days {
+            return None;
+        }
+    }
+    let steps: Vec<String> = spans.iter().map(|s| format!("{} (as of {}, {})", s.2, s.0, s.3)).collect();
+    Some(format!("{}: {} — a change over time, not a conflict", attribute.describe(), steps.join(", then ")))
+}
+
+fn conflict(
+    event: &str,
+    event_date: Option<Date>,
+    attribute: &crate::model::Attribute,
+    kind: String,
+    sides: &[Vec<Position>],
+    claims: &[Claim],
+) -> Conflict {
+    let mut out_sides = Vec::new();
+    let mut parts = Vec::new();
+    for side in sides {
+        let sources: BTreeSet<&str> = side.iter().map(|p| p.source).collect();
+        let cs: Vec<&Claim> = side.iter().flat_map(|p| p.claims.iter().copied()).collect();
+        let mut evidence: Vec<Evidence> = cs.iter().flat_map(|c| c.evidence.iter().cloned()).collect();
+        evidence.sort();
+        evidence.dedup();
+        let label = side_label(side);
+        let interval = side.iter().map(|p| p.interval).reduce(intersect).flatten();
+        let mut how = String::new();
+        if attribute.frame == Frame::EventDate {
+            let resolved: Vec<String> = cs
+                .iter()
+                .filter_map(|c| match (&c.value, c.as_of) {
+                    (Value::Date(d), Some(a)) if d.resolution != crate::model::Resolution::Stated => {
+                        Some(format!("{} read against {a}", c.source))
+                    }
+                    _ => None,
+                })
+                .collect();
+            if !resolved.is_empty() {
+                how = format!(", {}", resolved.join(", "));
+            }
+        }
+        parts.push(format!(
+            "{} {} {label} ({}{how})",
+            sources.iter().copied().collect::<Vec<_>>().join(" and "),
+            if sources.len() == 1 { "says" } else { "say" },
+            quotes(&cs)
+        ));
+        out_sides.push(Side {
+            value: label,
+            interval,
+            sources: sources.into_iter().map(str::to_string).collect(),
+            evidence,
+        });
+    }
+    let mut explanation = format!("The reports disagree on the {}: {}.", attribute.describe(), parts.join("; "));
+    let mut favoured = None;
+    if let (Frame::SinceLast, Some(date)) = (attribute.frame, event_date) {
+        for c in claims.iter().filter(|c| &c.attribute == attribute) {
+            let Value::Since(anchor) = &c.value else { continue };
+            let Some((first, last)) = anchor.range() else { continue };
+            if date < last {
+                continue;
+            }
+            let lo = months_between(last, date);
+            let hi = months_between(first, date);
+            let gap = Interval::closed(lo, hi);
+            let fit: Vec<usize> = out_sides
+                .iter()
+                .enumerate()
+                .filter(|(_, s)| s.interval.is_some_and(|iv| iv.overlaps(&gap)))
+                .map(|(i, _)| i)
+                .collect();
+            let span = if (hi - lo) < 1.5 {
+                elapsed_words((lo + hi) / 2.0)
+            } else {
+                format!("between {} and {}", elapsed_words(lo), elapsed_words(hi))
+            };
+            let mut line = format!(
+                " By {}'s own {}, the gap to the event on {date} is {span}",
+                c.source,
+                quotes(&[c])
+            );
+            if let [one] = fit.as_slice() {
+                let others: Vec<&str> = out_sides.iter().enumerate().filter(|(i, _)| i != one).map(|(_, s)| s.value.as_str()).collect();
+                line.push_str(&format!(
+                    ": that fits {} and not {}.",
+                    out_sides[*one].value,
+                    others.join(" or ")
+                ));
+                favoured = favoured.or(Some(*one));
+            } else {
+                line.push('.');
+            }
+            explanation.push_str(&line);
+        }
+    }
+    if favoured.is_none() {
+        let counts: Vec<usize> = out_sides.iter().map(|s| s.sources.len()).collect();
+        let max = counts.iter().copied().max().unwrap_or(0);
+        if counts.iter().filter(|&&c| c == max).count() == 1 {
+            favoured = counts.iter().position(|&c| c == max);
+            if let Some(i) = favoured {
+                explanation.push_str(&format!(
+                    " More reports ({} of {}) give {}.",
+                    max,
+                    counts.iter().sum::<usize>(),
+                    out_sides[i].value
+                ));
+            }
+        }
+    }
+    Conflict {
+        event: event.to_string(),
+        attribute: attribute.to_string(),
+        kind,
+        sides: out_sides,
+        explanation,
+        favoured,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_for_months() {
+        assert_eq!(elapsed_words(74.5), "6 years 3 months");
+        assert_eq!(elapsed_words(12.0), "1 year");
+        assert_eq!(elapsed_words(5.0), "5 months");
+    }
+}

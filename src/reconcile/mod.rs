@@ -1,0 +1,189 @@
+//! Reconciliation: reports into events, claims compared attribute by
+//! attribute, conflicts and agreements with their evidence.
+
+mod align;
+mod compare;
+mod event;
+mod infer;
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use crate::extract::{extract, Extraction};
+use crate::model::{
+    Claim, DateValue, Event, Note, NoteKind, Report, Resolution, Source, SourceInfo, Value,
+};
+use crate::text::Document;
+use crate::{Error, Options, Result};
+
+/// Similarity two reports need to be grouped into one event.
+const GROUP_THRESHOLD: f64 = 0.09;
+
+/// Reads every source, groups them into events, compares their claims and
+/// reports conflicts, agreements and notes. The result does not depend on
+/// the order of `sources`. A source that cannot be read (empty, too large)
+/// is left out with a note saying why.
+///
+/// # Errors
+/// [`Error::DuplicateId`] when two sources share an id.
+///
+/// # Example
+/// ```
+/// use concord::{reconcile, Options, Source};
+/// let a = Source::new("a", "Rivals hold first talks in six years\n\
+///     The two rival parties held their first talks in six years on Tuesday in the capital.")
+///     .with_published(jiff::civil::date(2025, 1, 15));
+/// let b = Source::new("b", "Rival parties restart talks after seven years\n\
+///     The two rival parties restarted their talks after seven years on Tuesday in the capital.")
+///     .with_published(jiff::civil::date(2025, 1, 15));
+/// let report = reconcile(&[a, b], &Options::new())?;
+/// assert_eq!(report.conflicts.len(), 1);
+/// assert_eq!(report.conflicts[0].kind, "duration");
+/// # Ok::<(), concord::Error>(())
+/// ```
+pub fn reconcile(sources: &[Source], options: &Options) -> Result<Report> {
+    let mut ordered: Vec<&Source> = sources.iter().collect();
+    ordered.sort_by(|a, b| a.id.cmp(&b.id));
+    for w in ordered.windows(2) {
+        if w[0].id == w[1].id {
+            return Err(Error::DuplicateId { id: w[0].id.clone() });
+        }
+    }
+    let mut notes: Vec<Note> = Vec::new();
+    let mut read: Vec<(&Source, Document, Extraction)> = Vec::new();
+    for s in ordered {
+        notes.extend(s.notes.iter().cloned());
+        match Document::prepare(s, options) {
+            Ok(doc) => {
+                let ex = extract(&doc, options);
+                notes.extend(doc.notes.iter().cloned());
+                notes.extend(ex.notes.iter().cloned());
+                read.push((s, doc, ex));
+            }
+            Err(e) => notes.push(Note::new(NoteKind::Limit, Some(&s.id), format!("not used: {e}"))),
+        }
+    }
+    let groups = group_events(&read);
+    let mut report = Report::default();
+    let mut all_claims: Vec<Claim> = Vec::new();
+    let mut event_of: BTreeMap<&str, String> = BTreeMap::new();
+    for (event_id, members, why) in groups {
+        let mut claims: Vec<Claim> = members.iter().flat_map(|&i| read[i].2.claims.iter().cloned()).collect();
+        align::canonical_roles(&mut claims);
+        let refs: Vec<&Claim> = claims.iter().collect();
+        let dated = infer::event_date(&refs);
+        if let Some(d) = dated.as_ref().filter(|d| d.inferred) {
+            notes.push(Note::new(NoteKind::Inference, None, format!("event {event_id} is dated {}: {}", d.date, d.basis)));
+        }
+        let date = dated.as_ref().map(|d| d.date);
+        if let Some(date) = date {
+            for &i in &members {
+                let doc = &read[i].1;
+                if doc.published.is_none() {
+                    notes.push(Note::new(
+                        NoteKind::Inference,
+                        Some(&doc.id),
+                        format!("{} states no date of its own; its claims are read as of the event's date {date}", doc.id),
+                    ));
+                    for c in claims.iter_mut().filter(|c| c.source == doc.id) {
+                        anchor_claim(c, date);
+                    }
+                }
+            }
+        }
+        let outcome = compare::compare(&event_id, date, &claims);
+        report.conflicts.extend(outcome.conflicts);
+        report.agreements.extend(outcome.agreements);
+        notes.extend(outcome.notes.into_iter().map(|mut n| {
+            n.message = format!("event {event_id}: {}", n.message);
+            n
+        }));
+        let ids: Vec<String> = members.iter().map(|&i| read[i].1.id.clone()).collect();
+        for id in &ids {
+            event_of.insert(read.iter().find(|r| &r.1.id == id).map_or("", |r| r.1.id.as_str()), event_id.clone());
+        }
+        report.events.push(Event {
+            id: event_id,
+            date,
+            date_basis: dated.map(|d| d.basis),
+            sources: ids,
+            why,
+        });
+        all_claims.extend(claims);
+    }
+    for (s, doc, ex) in &read {
+        report.sources.push(SourceInfo {
+            id: doc.id.clone(),
+            published: doc.published,
+            published_evidence: doc.published_span.and_then(|span| crate::model::Evidence::new(&doc.id, &doc.text, span)),
+            title: s.title.clone().or_else(|| doc.title_str().map(str::to_string)),
+            outlet: s.outlet.clone(),
+            event: event_of.get(doc.id.as_str()).cloned(),
+            claims: ex.claims.len(),
+        });
+    }
+    all_claims.sort_by(|a, b| {
+        (a.source.as_str(), a.evidence.first().map(|e| e.span))
+            .cmp(&(b.source.as_str(), b.evidence.first().map(|e| e.span)))
+    });
+    report.claims = all_claims;
+    report.notes = notes;
+    Ok(report)
+}
+
+/// A source with no date of its own is read as of its event's date: its
+/// weekdays and partial dates resolve against it.
+fn anchor_claim(c: &mut Claim, date: jiff::civil::Date) {
+    c.as_of = Some(date);
+    let resolve = |d: &DateValue| {
+        if matches!(d.resolution, Resolution::Unresolved) {
+            let mut r = DateValue::resolve(&d.expr, Some(date));
+            r.end = d.end.clone();
+            r
+        } else {
+            d.clone()
+        }
+    };
+    match &mut c.value {
+        Value::Date(d) | Value::Since(d) => *d = resolve(d),
+        _ => {}
+    }
+}
+
+/// Events: the caller's, then groups found by content. Ids are the
+/// caller's labels, or `event-N` in order of each group's first source id.
+fn group_events(read: &[(&Source, Document, Extraction)]) -> Vec<(String, Vec<usize>, String)> {
+    let mut out = Vec::new();
+    let mut assigned: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    let mut free = Vec::new();
+    for (i, (s, _, _)) in read.iter().enumerate() {
+        match &s.event {
+            Some(e) => assigned.entry(e.as_str()).or_default().push(i),
+            None => free.push(i),
+        }
+    }
+    for (e, members) in assigned {
+        out.push((e.to_string(), members, "assigned by the caller".to_string()));
+    }
+    let members: Vec<event::Member> = free
+        .iter()
+        .map(|&i| event::Member {
+            id: read[i].1.id.clone(),
+            terms: event::terms(&read[i].1),
+            published: read[i].1.published,
+        })
+        .collect();
+    let taken: BTreeSet<String> = out.iter().map(|(e, _, _)| e.clone()).collect();
+    let mut n = 0;
+    for g in event::group(&members, GROUP_THRESHOLD) {
+        let ids: Vec<usize> = g.members.iter().map(|&k| free[k]).collect();
+        let id = loop {
+            n += 1;
+            let id = format!("event-{n}");
+            if !taken.contains(&id) {
+                break id;
+            }
+        };
+        out.push((id, ids, g.why));
+    }
+    out
+}

@@ -1,0 +1,23 @@
+//! Rendering a [`Report`]: text for a person, JSON for a program.
+//! Rendering never recomputes anything.
+
+mod text;
+
+pub use text::to_text;
+
+use crate::{Report, Result};
+
+/// The report as pretty JSON, in the shape documented in the README.
+///
+/// # Errors
+/// [`Error::Json`](crate::Error::Json) if serialization fails.
+///
+/// # Example
+/// ```
+/// let json = concord::report::to_json(&concord::Report::default())?;
+/// assert!(json.contains("\"conflicts\": []"));
+/// # Ok::<(), concord::Error>(())
+/// ```
+pub fn to_json(report: &Report) -> Result<String> {
+    Ok(serde_json::to_string_pretty(report)?)
+}
