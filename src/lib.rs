@@ -1,18 +1,62 @@
-//! concord: find where news reports of one event disagree.
+//! concord finds where news reports of one event disagree.
+//!
+//! It reads reports, extracts typed claims (the date of the event, the time
+//! since something last happened, counts, ordinals, who held which role),
+//! anchors them in time, groups the reports into events, and reports which
+//! sources disagree, with the exact words as evidence and a plain
+//! explanation. It is deterministic and offline.
+//!
+//! # Quick start
+//! ```
+//! use concord::{reconcile, Options, Source};
+//!
+//! let a = Source::new("wire", "Rival parties hold first talks in over six years\n\
+//!     The rival parties held their first talks in over six years on Tuesday, officials said.")
+//!     .with_published_str("2025-01-15")?;
+//! let b = Source::new("daily", "Rival parties restart talks after seven years\n\
+//!     The rival parties restarted their talks after seven years on Tuesday, officials said.")
+//!     .with_published_str("2025-01-15")?;
+//! let report = reconcile(&[a, b], &Options::new())?;
+//! let conflict = &report.conflicts[0];
+//! assert_eq!(conflict.kind, "duration");
+//! assert_eq!(conflict.sides.len(), 2);
+//! println!("{}", concord::report::to_text(&report));
+//! # Ok::<(), concord::Error>(())
+//! ```
+//!
+//! # The pipeline
+//! [`text`] prepares a page (repair, zones, sentences, page date);
+//! [`recognize`] finds typed mentions; [`extract`] turns them into
+//! [`Claim`]s; [`reconcile()`] groups sources into events and compares
+//! claims; [`report`] renders the [`Report`]. Every stage hands the next a
+//! plain, serde-serializable value.
+//!
+//! # Untrusted input
+//! concord reads scraped pages. It never panics on any input: invalid
+//! UTF-8 is an [`Error::InvalidUtf8`] or, with [`Decoding::Lossy`], replaced
+//! with a note; sources over [`Options::max_source_bytes`] are an
+//! [`Error::TooLarge`]; sentences over [`Options::max_sentence_bytes`] and
+//! mentions over [`Options::max_mentions`] are skipped with a note. Every
+//! stage is linear in its input except event grouping, which compares
+//! reports (not claims) pairwise.
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 #![warn(missing_debug_implementations)]
 
 mod error;
-pub mod model;
-pub mod recognize;
-pub mod text;
 pub mod extract;
+pub mod model;
+mod options;
+pub mod recognize;
 mod reconcile;
 pub mod report;
-mod options;
+pub mod text;
 
 pub use error::{Error, Result};
+pub use model::*;
 pub use options::Options;
 pub use reconcile::reconcile;
-pub use model::*;
+
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;

@@ -1,1 +1,5 @@
+//! Integration tests: one binary, as regex does.
 
+mod cases;
+mod props;
+mod seeds;

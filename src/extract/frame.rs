@@ -14,27 +14,119 @@ pub(crate) struct Around<'a, 'w> {
 }
 
 const HIATUS_NOUNS: &[&str] = &[
-    "hiatus", "break", "gap", "pause", "absence", "suspension", "freeze", "lull", "interruption",
+    "hiatus",
+    "break",
+    "gap",
+    "pause",
+    "absence",
+    "suspension",
+    "freeze",
+    "lull",
+    "interruption",
 ];
 const RESTART_STEMS: &[&str] = &[
-    "resum", "restart", "reviv", "reopen", "reconven", "reactivat", "return", "relaunch", "renew",
+    "resum",
+    "restart",
+    "reviv",
+    "reopen",
+    "reconven",
+    "reactivat",
+    "return",
+    "relaunch",
+    "renew",
 ];
 const HALT_STEMS: &[&str] = &[
-    "halt", "suspend", "stopp", "stalled", "froze", "frozen", "interrupt", "discontinu", "broke",
+    "halt",
+    "suspend",
+    "stopp",
+    "stalled",
+    "froze",
+    "frozen",
+    "interrupt",
+    "discontinu",
+    "broke",
 ];
 const NEGATIONS: &[&str] = &["not", "never", "no", "yet", "first"];
 const REPORTING: &[&str] = &[
-    "said", "says", "say", "told", "tells", "reported", "reports", "report", "according",
-    "statement", "confirmed", "announcement",
+    "said",
+    "says",
+    "say",
+    "told",
+    "tells",
+    "reported",
+    "reports",
+    "report",
+    "according",
+    "statement",
+    "confirmed",
+    "announcement",
 ];
 const EVENT_STEMS: &[&str] = &[
-    "agree", "decision", "decide", "announc", "held", "hold", "met", "meet", "visit", "talks",
-    "dialogue", "conference", "sign", "reach", "convene", "took", "take", "open", "launch",
-    "kill", "die", "struck", "strike", "hit", "crash", "arrest", "charg", "sentenc", "shot",
-    "shoot", "won", "win", "beat", "defeat", "elect", "resign", "appoint", "unveil", "began",
-    "begin", "start", "collaps", "erupt", "explod", "attack", "bomb", "enter", "left", "occur",
-    "happen", "fired", "burn", "destroy", "injur", "wound", "check", "leav", "play", "fought",
-    "vote", "pass", "approv", "reject", "rule", "plan",
+    "agree",
+    "decision",
+    "decide",
+    "announc",
+    "held",
+    "hold",
+    "met",
+    "meet",
+    "visit",
+    "talks",
+    "dialogue",
+    "conference",
+    "sign",
+    "reach",
+    "convene",
+    "took",
+    "take",
+    "open",
+    "launch",
+    "kill",
+    "die",
+    "struck",
+    "strike",
+    "hit",
+    "crash",
+    "arrest",
+    "charg",
+    "sentenc",
+    "shot",
+    "shoot",
+    "won",
+    "win",
+    "beat",
+    "defeat",
+    "elect",
+    "resign",
+    "appoint",
+    "unveil",
+    "began",
+    "begin",
+    "start",
+    "collaps",
+    "erupt",
+    "explod",
+    "attack",
+    "bomb",
+    "enter",
+    "left",
+    "occur",
+    "happen",
+    "fired",
+    "burn",
+    "destroy",
+    "injur",
+    "wound",
+    "check",
+    "leav",
+    "play",
+    "fought",
+    "vote",
+    "pass",
+    "approv",
+    "reject",
+    "rule",
+    "plan",
 ];
 
 /// Whether a word says something stopped ("halted", "suspended").
@@ -92,25 +184,24 @@ impl Around<'_, '_> {
         let found = match value {
             SinceInput::Duration(d) => {
                 let hiatus_after = w.any(b, b + 2, |x| HIATUS_NOUNS.contains(&x));
-                let hiatus_of = a >= 2
-                    && w.lower(a - 1) == "of"
-                    && HIATUS_NOUNS.contains(&w.lower(a - 2));
+                let hiatus_of =
+                    a >= 2 && w.lower(a - 1) == "of" && HIATUS_NOUNS.contains(&w.lower(a - 2));
                 let first_in = prev == "in" && w.any(a.saturating_sub(10), a, |x| x == "first");
                 let after_restart = prev == "after"
                     && (w.any(0, w.len(), |x| starts_any(x, RESTART_STEMS))
                         || w.any(0, w.len(), |x| HIATUS_NOUNS.contains(&x)));
                 (hiatus_after || hiatus_of || first_in || after_restart)
-                    .then(|| Value::Duration(*d))
+                    .then_some(Value::Duration(*d))
             }
             SinceInput::Date(date) => {
                 let since_negated = prev == "since"
                     && w.any(a.saturating_sub(12), a - 1, |x| {
                         NEGATIONS.contains(&x) || x.ends_with("n't") || x.ends_with("n’t")
                     });
-                let last_held = prev == "in"
-                    && a >= 3
-                    && w.any(a.saturating_sub(4), a - 1, |x| x == "last");
-                let halted_in = prev == "in" && w.any(a.saturating_sub(8), a - 1, |x| starts_any(x, HALT_STEMS));
+                let last_held =
+                    prev == "in" && a >= 3 && w.any(a.saturating_sub(4), a - 1, |x| x == "last");
+                let halted_in = prev == "in"
+                    && w.any(a.saturating_sub(8), a - 1, |x| starts_any(x, HALT_STEMS));
                 (since_negated || last_held || halted_in).then(|| Value::Since(date.clone()))
             }
         }?;
@@ -156,7 +247,12 @@ impl Around<'_, '_> {
         if n.value < 2.0 || n.value.fract() != 0.0 {
             return None;
         }
-        if a > 0 && ["the", "these", "those", "its", "their", "our", "both", "all", "his", "her"].contains(&w.lower(a - 1)) {
+        if a > 0
+            && [
+                "the", "these", "those", "its", "their", "our", "both", "all", "his", "her",
+            ]
+            .contains(&w.lower(a - 1))
+        {
             return None;
         }
         let noun = w.lower(b);
@@ -168,13 +264,25 @@ impl Around<'_, '_> {
             return None;
         }
         const TOLLS: &[(&str, &str)] = &[
-            ("kill", "killed"), ("dead", "killed"), ("die", "killed"), ("injur", "injured"),
-            ("wound", "injured"), ("hurt", "injured"), ("missing", "missing"), ("arrest", "arrested"),
-            ("detain", "arrested"), ("evacuat", "evacuated"),
+            ("kill", "killed"),
+            ("dead", "killed"),
+            ("die", "killed"),
+            ("injur", "injured"),
+            ("wound", "injured"),
+            ("hurt", "injured"),
+            ("missing", "missing"),
+            ("arrest", "arrested"),
+            ("detain", "arrested"),
+            ("evacuat", "evacuated"),
         ];
         let toll = (a.saturating_sub(3)..(b + 5).min(w.len()))
             .filter(|&i| i != b)
-            .find_map(|i| TOLLS.iter().find(|(stem, _)| w.lower(i).starts_with(stem)).map(|t| t.1));
+            .find_map(|i| {
+                TOLLS
+                    .iter()
+                    .find(|(stem, _)| w.lower(i).starts_with(stem))
+                    .map(|t| t.1)
+            });
         if toll.is_none() && n.value < 3.0 {
             return None;
         }
@@ -192,12 +300,26 @@ impl Around<'_, '_> {
             return None;
         }
         let before = a.saturating_sub(4)..a - 1;
-        if before.clone().any(|i| ["after", "before", "since", "until", "following", "previous", "last"].contains(&w.lower(i))) {
+        if before.clone().any(|i| {
+            [
+                "after",
+                "before",
+                "since",
+                "until",
+                "following",
+                "previous",
+                "last",
+            ]
+            .contains(&w.lower(i))
+        }) {
             return None;
         }
         if !before.clone().any(|i| {
             let x = w.lower(i);
-            starts_any(x, &["held", "hold", "host", "mark", "open", "attend", "conven"]) || ["is", "was", "at", "for"].contains(&x)
+            starts_any(
+                x,
+                &["held", "hold", "host", "mark", "open", "attend", "conven"],
+            ) || ["is", "was", "at", "for"].contains(&x)
         }) {
             return None;
         }

@@ -77,27 +77,38 @@ pub fn extract(doc: &Document, options: &Options) -> Extraction {
                 Note::new(
                     NoteKind::Limit,
                     Some(&doc.id),
-                    format!("stopped reading after {} mentions, the limit", options.mention_limit()),
+                    format!(
+                        "stopped reading after {} mentions, the limit",
+                        options.mention_limit()
+                    ),
                 )
                 .at(sentence.span),
             );
             break;
         }
         let words = Words::new(text, offset);
-        let around = Around { words: &words, main: &main, headline };
+        let around = Around {
+            words: &words,
+            main: &main,
+            headline,
+        };
         for m in &mentions {
             let span = Span::new(m.span.start + offset, m.span.end + offset);
             let (a, b) = words.range_of(span);
             match &m.value {
                 MentionValue::Duration(d) => {
-                    if let Some((subject, value)) = around.since_last(a, b, &SinceInput::Duration(*d)) {
+                    if let Some((subject, value)) =
+                        around.since_last(a, b, &SinceInput::Duration(*d))
+                    {
                         let quote = widen(&words, a, b, &["in", "after", "of", "for"], true);
                         found.push((Attribute::new(Frame::SinceLast, subject), value, quote));
                     }
                 }
                 MentionValue::Date(d) => {
                     if has_year(d) {
-                        if let Some((subject, value)) = around.since_last(a, b, &SinceInput::Date(d.clone())) {
+                        if let Some((subject, value)) =
+                            around.since_last(a, b, &SinceInput::Date(d.clone()))
+                        {
                             let quote = widen_to_cue(&words, a, b);
                             found.push((Attribute::new(Frame::SinceLast, subject), value, quote));
                         }
@@ -117,20 +128,32 @@ pub fn extract(doc: &Document, options: &Options) -> Extraction {
                 MentionValue::Number(n) => {
                     if let Some((subject, n)) = around.count(a, b, n) {
                         let quote = widen(&words, a, b + 1, &[], false);
-                        found.push((Attribute::new(Frame::Count, subject), Value::Count(n), quote));
+                        found.push((
+                            Attribute::new(Frame::Count, subject),
+                            Value::Count(n),
+                            quote,
+                        ));
                     }
                 }
                 MentionValue::Ordinal(n) => {
                     if let Some((subject, n)) = around.ordinal(a, b, *n) {
                         let quote = widen(&words, a, b, &["the"], false);
-                        found.push((Attribute::new(Frame::Ordinal, subject), Value::Ordinal(n), quote));
+                        found.push((
+                            Attribute::new(Frame::Ordinal, subject),
+                            Value::Ordinal(n),
+                            quote,
+                        ));
                     }
                 }
             }
         }
         for fact in role::roles(text, offset) {
             let subject = format!("{} ({})", fact.role, fact.org);
-            found.push((Attribute::new(Frame::Role, subject), Value::Person(fact.person), fact.span));
+            found.push((
+                Attribute::new(Frame::Role, subject),
+                Value::Person(fact.person),
+                fact.span,
+            ));
         }
         if !headline {
             body_index += 1;
@@ -138,22 +161,49 @@ pub fn extract(doc: &Document, options: &Options) -> Extraction {
     }
     if let Some((value, spans)) = choose_event_date(dates) {
         for span in spans {
-            found.push((Attribute::new(Frame::EventDate, ""), Value::Date(value.clone()), span));
+            found.push((
+                Attribute::new(Frame::EventDate, ""),
+                Value::Date(value.clone()),
+                span,
+            ));
         }
     }
     let claims = merge(doc, found);
-    Extraction { claims, subject: main, notes }
+    Extraction {
+        claims,
+        subject: main,
+        notes,
+    }
 }
 
 /// The span of words `a..b`, widened to a cue word just before it (one of
 /// `before`) and, if asked, to a hiatus noun just after it.
 fn widen(words: &Words<'_>, a: usize, b: usize, before: &[&str], noun_after: bool) -> Span {
-    let start = if a > 0 && before.contains(&words.lower(a - 1)) { a - 1 } else { a };
+    let start = if a > 0 && before.contains(&words.lower(a - 1)) {
+        a - 1
+    } else {
+        a
+    };
     let mut end = b.min(words.len());
-    if noun_after && ["hiatus", "break", "gap", "pause", "absence", "suspension", "freeze", "lull"].contains(&words.lower(end)) {
+    if noun_after
+        && [
+            "hiatus",
+            "break",
+            "gap",
+            "pause",
+            "absence",
+            "suspension",
+            "freeze",
+            "lull",
+        ]
+        .contains(&words.lower(end))
+    {
         end += 1;
     }
-    match (words.items.get(start), words.items.get(end.saturating_sub(1))) {
+    match (
+        words.items.get(start),
+        words.items.get(end.saturating_sub(1)),
+    ) {
         (Some(s), Some(e)) if end > start => Span::new(s.span.start, e.span.end),
         _ => Span::new(0, 0),
     }
@@ -183,7 +233,11 @@ fn choose_event_date(mut dates: Vec<DateCandidate>) -> Option<(DateValue, Vec<Sp
         (Some(x), Some(y)) => x == y,
         _ => d.expr == first.expr,
     };
-    let spans = dates.iter().filter(|d| same(&d.value)).map(|d| d.span).collect();
+    let spans = dates
+        .iter()
+        .filter(|d| same(&d.value))
+        .map(|d| d.span)
+        .collect();
     Some((first, spans))
 }
 
@@ -193,8 +247,13 @@ fn choose_event_date(mut dates: Vec<DateCandidate>) -> Option<(DateValue, Vec<Sp
 fn merge(doc: &Document, found: Vec<(Attribute, Value, Span)>) -> Vec<Claim> {
     let mut claims: Vec<Claim> = Vec::new();
     for (attribute, value, span) in found {
-        let Some(evidence) = Evidence::new(&doc.id, &doc.text, span) else { continue };
-        if let Some(c) = claims.iter_mut().find(|c| c.attribute == attribute && c.value == value) {
+        let Some(evidence) = Evidence::new(&doc.id, &doc.text, span) else {
+            continue;
+        };
+        if let Some(c) = claims
+            .iter_mut()
+            .find(|c| c.attribute == attribute && c.value == value)
+        {
             if !c.evidence.contains(&evidence) {
                 c.evidence.push(evidence);
             }
@@ -226,7 +285,9 @@ fn merge(doc: &Document, found: Vec<(Attribute, Value, Span)>) -> Vec<Claim> {
 fn main_subject(doc: &Document) -> String {
     if let Some(title) = doc.title_str() {
         let words = Words::new(title, 0);
-        if let Some(c) = (0..words.len()).find_map(|i| subject::event_class(words.lower(i)).filter(|c| !subject::is_generic(c))) {
+        if let Some(c) = (0..words.len())
+            .find_map(|i| subject::event_class(words.lower(i)).filter(|c| !subject::is_generic(c)))
+        {
             return c.to_string();
         }
     }
@@ -235,7 +296,9 @@ fn main_subject(doc: &Document) -> String {
         let words = Words::new(doc.sentence_str(s), 0);
         for i in 0..words.len() {
             if !words.is_capitalized(i) {
-                if let Some(c) = subject::event_class(words.lower(i)).filter(|c| !subject::is_generic(c)) {
+                if let Some(c) =
+                    subject::event_class(words.lower(i)).filter(|c| !subject::is_generic(c))
+                {
                     *counts.entry(c).or_default() += 1;
                 }
             }

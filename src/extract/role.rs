@@ -46,16 +46,44 @@ fn titled() -> &'static Regex {
 
 /// Words that start names in the patterns but are not names.
 const NOT_NAMES: &[&str] = &[
-    "The", "A", "An", "He", "She", "They", "It", "His", "Her", "Their", "This", "That", "But",
-    "And", "In", "On", "At", "As", "Secretary", "Minister", "President", "Prime", "Chief",
-    "Head", "Leader", "Mr", "Mrs", "Ms", "Dr",
+    "The",
+    "A",
+    "An",
+    "He",
+    "She",
+    "They",
+    "It",
+    "His",
+    "Her",
+    "Their",
+    "This",
+    "That",
+    "But",
+    "And",
+    "In",
+    "On",
+    "At",
+    "As",
+    "Secretary",
+    "Minister",
+    "President",
+    "Prime",
+    "Chief",
+    "Head",
+    "Leader",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
 ];
 
 /// Role facts in one sentence that starts at byte `offset`.
 pub(crate) fn roles(sentence: &str, offset: usize) -> Vec<RoleFact> {
     let mut out = Vec::new();
     for c in appositive().captures_iter(sentence) {
-        let (Some(name), Some(role), Some(org), Some(all)) = (c.name("name"), c.name("role"), c.name("org"), c.get(0)) else {
+        let (Some(name), Some(role), Some(org), Some(all)) =
+            (c.name("name"), c.name("role"), c.name("org"), c.get(0))
+        else {
             continue;
         };
         if let (Some(person), Some(org_name)) = (clean_name(name.as_str()), org_run(org.as_str())) {
@@ -69,13 +97,18 @@ pub(crate) fn roles(sentence: &str, offset: usize) -> Vec<RoleFact> {
         }
     }
     for c in titled().captures_iter(sentence) {
-        let (Some(name), Some(role), Some(org), Some(all)) = (c.name("name"), c.name("role"), c.name("org"), c.get(0)) else {
+        let (Some(name), Some(role), Some(org), Some(all)) =
+            (c.name("name"), c.name("role"), c.name("org"), c.get(0))
+        else {
             continue;
         };
         let org_text = org.as_str().trim_end_matches("'s").trim_end_matches("’s");
         let org_name = org_run(org_text).unwrap_or_else(|| org_text.to_string());
         if let Some(person) = clean_name(name.as_str()) {
-            if out.iter().any(|f: &RoleFact| f.span.contains(Span::new(offset + all.start(), offset + all.end()))) {
+            if out.iter().any(|f: &RoleFact| {
+                f.span
+                    .contains(Span::new(offset + all.start(), offset + all.end()))
+            }) {
                 continue;
             }
             out.push(RoleFact {
@@ -139,7 +172,10 @@ fn starts_upper(w: &str) -> bool {
 }
 
 fn normalize_role(role: &str) -> String {
-    let r = role.to_lowercase().replace("secretary general", "secretary-general").replace("vice president", "vice-president");
+    let r = role
+        .to_lowercase()
+        .replace("secretary general", "secretary-general")
+        .replace("vice president", "vice-president");
     match r.as_str() {
         "chairwoman" | "chairperson" | "chair" => "chairman".into(),
         "spokeswoman" | "spokesperson" => "spokesman".into(),
@@ -153,17 +189,43 @@ mod tests {
     use super::*;
 
     fn facts(s: &str) -> Vec<(String, String, String)> {
-        roles(s, 0).into_iter().map(|f| (f.role, f.org, f.person)).collect()
+        roles(s, 0)
+            .into_iter()
+            .map(|f| (f.role, f.org, f.person))
+            .collect()
     }
 
     #[test]
     fn appositives_and_titles() {
-        let f = facts("Jane Roe, secretary-general of the country's ruling Green Unity Party, met him.");
-        assert_eq!(f, vec![("secretary-general".into(), "Green Unity Party".into(), "Jane Roe".into())]);
+        let f = facts(
+            "Jane Roe, secretary-general of the country's ruling Green Unity Party, met him.",
+        );
+        assert_eq!(
+            f,
+            vec![(
+                "secretary-general".into(),
+                "Green Unity Party".into(),
+                "Jane Roe".into()
+            )]
+        );
         let f = facts("He met French Prime Minister Paul Dupont and Foreign Minister Anne Marie.");
-        assert_eq!(f, vec![("prime minister".into(), "French".into(), "Paul Dupont".into())]);
+        assert_eq!(
+            f,
+            vec![(
+                "prime minister".into(),
+                "French".into(),
+                "Paul Dupont".into()
+            )]
+        );
         let f = facts("He will meet the Green Unity Party's Secretary-General Jane Roe today.");
-        assert_eq!(f, vec![("secretary-general".into(), "Green Unity Party".into(), "Jane Roe".into())]);
+        assert_eq!(
+            f,
+            vec![(
+                "secretary-general".into(),
+                "Green Unity Party".into(),
+                "Jane Roe".into()
+            )]
+        );
     }
 
     #[test]

@@ -33,8 +33,16 @@ impl<'a> Words<'a> {
 
     /// Index range of the words inside `span`.
     pub fn range_of(&self, span: Span) -> (usize, usize) {
-        let a = self.items.iter().position(|w| w.span.end > span.start).unwrap_or(self.items.len());
-        let b = self.items.iter().rposition(|w| w.span.start < span.end).map_or(a, |b| b + 1);
+        let a = self
+            .items
+            .iter()
+            .position(|w| w.span.end > span.start)
+            .unwrap_or(self.items.len());
+        let b = self
+            .items
+            .iter()
+            .rposition(|w| w.span.start < span.end)
+            .map_or(a, |b| b + 1);
         (a, b.max(a))
     }
 

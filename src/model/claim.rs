@@ -81,7 +81,10 @@ impl Attribute {
     /// assert_eq!(a.to_string(), "event_date");
     /// ```
     pub fn new(frame: Frame, subject: impl Into<String>) -> Self {
-        Attribute { frame, subject: subject.into() }
+        Attribute {
+            frame,
+            subject: subject.into(),
+        }
     }
 
     /// A sentence fragment for people: "time since the last talks".

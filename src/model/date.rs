@@ -299,14 +299,26 @@ impl DateValue {
 impl std::fmt::Display for DateValue {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         const MONTHS: [&str; 12] = [
-            "January", "February", "March", "April", "May", "June", "July", "August",
-            "September", "October", "November", "December",
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
         ];
         let month = self
             .month
             .and_then(|m| MONTHS.get(usize::try_from(m).ok()?.checked_sub(1)?));
         match (self.year, month, self.day) {
-            (Some(y), Some(_), Some(d)) => write!(f, "{y:04}-{:02}-{d:02}", self.month.unwrap_or(0))?,
+            (Some(y), Some(_), Some(d)) => {
+                write!(f, "{y:04}-{:02}-{d:02}", self.month.unwrap_or(0))?
+            }
             (Some(y), Some(m), None) => write!(f, "{m} {y}")?,
             (Some(y), None, _) => write!(f, "{y}")?,
             (None, Some(m), Some(d)) => write!(f, "{m} {d} (year unknown)")?,

@@ -37,7 +37,12 @@ impl Interval {
     /// assert!(concord::Interval::closed(1.0, 2.0).contains(2.0));
     /// ```
     pub fn closed(lo: f64, hi: f64) -> Self {
-        Interval { lo, hi, lo_open: false, hi_open: false }
+        Interval {
+            lo,
+            hi,
+            lo_open: false,
+            hi_open: false,
+        }
     }
 
     /// `(lo, hi)`.
@@ -47,7 +52,12 @@ impl Interval {
     /// assert!(!concord::Interval::open(1.0, 2.0).contains(1.0));
     /// ```
     pub fn open(lo: f64, hi: f64) -> Self {
-        Interval { lo, hi, lo_open: true, hi_open: true }
+        Interval {
+            lo,
+            hi,
+            lo_open: true,
+            hi_open: true,
+        }
     }
 
     /// `[lo, hi)`.
@@ -57,7 +67,12 @@ impl Interval {
     /// assert!(!concord::Interval::closed_open(1.0, 2.0).contains(2.0));
     /// ```
     pub fn closed_open(lo: f64, hi: f64) -> Self {
-        Interval { lo, hi, lo_open: false, hi_open: true }
+        Interval {
+            lo,
+            hi,
+            lo_open: false,
+            hi_open: true,
+        }
     }
 
     /// A single point.
@@ -77,8 +92,16 @@ impl Interval {
     /// assert!(concord::Interval::closed(0.0, 1.0).contains(0.5));
     /// ```
     pub fn contains(&self, x: f64) -> bool {
-        let above = if self.lo_open { x > self.lo } else { x >= self.lo };
-        let below = if self.hi_open { x < self.hi } else { x <= self.hi };
+        let above = if self.lo_open {
+            x > self.lo
+        } else {
+            x >= self.lo
+        };
+        let below = if self.hi_open {
+            x < self.hi
+        } else {
+            x <= self.hi
+        };
         above && below
     }
 

@@ -14,5 +14,5 @@ pub use interval::Interval;
 pub use report::{Agreement, Conflict, Event, Note, NoteKind, Report, Side, SourceInfo};
 pub use source::{Decoding, Source};
 pub use span::Span;
+pub(crate) use value::months_between;
 pub use value::{Approx, Duration, Number, Value};
-pub(crate) use value::{format_number, months_between, ordinal_suffix};

@@ -94,8 +94,10 @@ impl Source {
     /// ```
     pub fn from_bytes(id: impl Into<String>, bytes: &[u8], decoding: Decoding) -> Result<Self> {
         let id = id.into();
-        crate::text::decode::decode(&id, bytes, decoding)
-            .map(|(text, notes)| Source { notes, ..Source::new(id.clone(), text) })
+        crate::text::decode::decode(&id, bytes, decoding).map(|(text, notes)| Source {
+            notes,
+            ..Source::new(id.clone(), text)
+        })
     }
 
     /// A source from a file; its id is the file's stem.

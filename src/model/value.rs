@@ -44,12 +44,10 @@ impl Approx {
             | "nearly about" | "close to" | "an estimated" | "estimated" => Approx::About,
             "more than" | "over" | "just over" | "well over" | "upwards of" | "in excess of"
             | "above" | "greater than" => Approx::MoreThan,
-            "less than" | "fewer than" | "under" | "just under" | "nearly" | "almost"
-            | "below" | "not quite" => Approx::LessThan,
+            "less than" | "fewer than" | "under" | "just under" | "nearly" | "almost" | "below"
+            | "not quite" => Approx::LessThan,
             "at least" | "no fewer than" | "no less than" | "a minimum of" => Approx::AtLeast,
-            "at most" | "up to" | "no more than" | "a maximum of" | "as many as" => {
-                Approx::AtMost
-            }
+            "at most" | "up to" | "no more than" | "a maximum of" | "as many as" => Approx::AtMost,
             _ => return None,
         })
     }
@@ -378,9 +376,19 @@ mod tests {
 
     #[test]
     fn over_six_against_seven() {
-        let over6 = Duration { years: 6, approx: Approx::MoreThan, ..Default::default() };
-        let seven = Duration { years: 7, ..Default::default() };
-        let six = Duration { years: 6, ..Default::default() };
+        let over6 = Duration {
+            years: 6,
+            approx: Approx::MoreThan,
+            ..Default::default()
+        };
+        let seven = Duration {
+            years: 7,
+            ..Default::default()
+        };
+        let six = Duration {
+            years: 6,
+            ..Default::default()
+        };
         assert!(!over6.interval().overlaps(&seven.interval()));
         assert!(over6.interval().overlaps(&six.interval()));
     }
@@ -394,7 +402,10 @@ mod tests {
 
     #[test]
     fn months() {
-        let m = months_between(jiff::civil::date(2018, 10, 31), jiff::civil::date(2025, 1, 14));
+        let m = months_between(
+            jiff::civil::date(2018, 10, 31),
+            jiff::civil::date(2025, 1, 14),
+        );
         assert!((m - 74.45).abs() < 0.1, "{m}");
     }
 }

@@ -139,29 +139,60 @@ mod tests {
 
     #[test]
     fn weekdays() {
-        let wed = DateExpr::Weekday { weekday: Weekday::Wednesday, offset: 0 };
+        let wed = DateExpr::Weekday {
+            weekday: Weekday::Wednesday,
+            offset: 0,
+        };
         assert_eq!(day(wed.clone(), date(2024, 6, 12)), Some(date(2024, 6, 12)));
         assert_eq!(day(wed.clone(), date(2024, 5, 30)), Some(date(2024, 5, 29)));
-        let next = DateExpr::Weekday { weekday: Weekday::Wednesday, offset: 1 };
+        let next = DateExpr::Weekday {
+            weekday: Weekday::Wednesday,
+            offset: 1,
+        };
         assert_eq!(day(next, date(2024, 6, 12)), Some(date(2024, 6, 19)));
         assert_eq!(resolve(&wed, None).resolution, Resolution::Unresolved);
     }
 
     #[test]
     fn partial_dates_take_the_nearest_year() {
-        let d = DateExpr::Calendar { year: None, month: Some(12), day: Some(28) };
+        let d = DateExpr::Calendar {
+            year: None,
+            month: Some(12),
+            day: Some(28),
+        };
         assert_eq!(day(d, date(2025, 1, 3)), Some(date(2024, 12, 28)));
     }
 
     #[test]
     fn relatives() {
-        let y = DateExpr::Relative { unit: CalendarUnit::Day, offset: -1 };
+        let y = DateExpr::Relative {
+            unit: CalendarUnit::Day,
+            offset: -1,
+        };
         assert_eq!(day(y, date(2024, 3, 1)), Some(date(2024, 2, 29)));
-        let last_year = resolve(&DateExpr::Relative { unit: CalendarUnit::Year, offset: -1 }, Some(date(2025, 1, 14)));
+        let last_year = resolve(
+            &DateExpr::Relative {
+                unit: CalendarUnit::Year,
+                offset: -1,
+            },
+            Some(date(2025, 1, 14)),
+        );
         assert_eq!(last_year.year, Some(2024));
-        let last_may = resolve(&DateExpr::MonthOf { month: 5, offset: -1 }, Some(date(2025, 1, 14)));
+        let last_may = resolve(
+            &DateExpr::MonthOf {
+                month: 5,
+                offset: -1,
+            },
+            Some(date(2025, 1, 14)),
+        );
         assert_eq!((last_may.year, last_may.month), (Some(2024), Some(5)));
-        let week = resolve(&DateExpr::Relative { unit: CalendarUnit::Week, offset: 1 }, Some(date(2024, 5, 21)));
+        let week = resolve(
+            &DateExpr::Relative {
+                unit: CalendarUnit::Week,
+                offset: 1,
+            },
+            Some(date(2024, 5, 21)),
+        );
         assert_eq!(week.range(), Some((date(2024, 5, 27), date(2024, 6, 2))));
     }
 }

@@ -23,10 +23,14 @@ impl Scanner<'_> {
         }
         let mut end = first.end;
         // "from November 26 to December 4", "between May 1 and May 3"
-        let opener = self.prev(i, floor).map(|p| self.str(p).to_ascii_lowercase());
+        let opener = self
+            .prev(i, floor)
+            .map(|p| self.str(p).to_ascii_lowercase());
         if matches!(opener.as_deref(), Some("from" | "between")) {
             if let Some(link) = self.next(end - 1) {
-                let joins = ["to", "until", "through", "till", "and"].iter().any(|w| self.is(link, w))
+                let joins = ["to", "until", "through", "till", "and"]
+                    .iter()
+                    .any(|w| self.is(link, w))
                     || self.is_punct(link, '-')
                     || self.is_punct(link, '–');
                 if let Some(second) = joins
@@ -45,7 +49,11 @@ impl Scanner<'_> {
                 }
             }
         }
-        Some(Hit { start: first.start, end, value: MentionValue::Date(value) })
+        Some(Hit {
+            start: first.start,
+            end,
+            value: MentionValue::Date(value),
+        })
     }
 
     fn single_date(&self, i: usize, floor: usize) -> Option<Found> {
@@ -78,12 +86,19 @@ impl Scanner<'_> {
             Some(p) if self.is(p, "this") => (0, p),
             _ => (0, i),
         };
-        Found { start, end: i + 1, expr: DateExpr::Weekday { weekday: w, offset }, weekday: Some(w) }
+        Found {
+            start,
+            end: i + 1,
+            expr: DateExpr::Weekday { weekday: w, offset },
+            weekday: Some(w),
+        }
     }
 
     /// "May 29, 2024", "May 29", "January 14th", "Oct. 2018", "in May".
     fn month_first(&self, i: usize, floor: usize) -> Option<Found> {
-        let Lex::Month(month) = self.lex(i) else { return None };
+        let Lex::Month(month) = self.lex(i) else {
+            return None;
+        };
         // Month names are capitalized; "may" and "march" lower-case are verbs.
         if !self.str(i).starts_with(|c: char| c.is_ascii_uppercase()) {
             return None;
@@ -92,23 +107,43 @@ impl Scanner<'_> {
         if self.str(i).len() <= 4 && self.is_punct(k, '.') {
             k += 1;
         }
-        let calendar = |year, day| DateExpr::Calendar { year, month: Some(month), day };
+        let calendar = |year, day| DateExpr::Calendar {
+            year,
+            month: Some(month),
+            day,
+        };
         if let Some(j) = self.next(k - 1) {
             if let Some(day) = self.day_number(j, month) {
                 let mut end = j + 1;
                 let mut year = None;
-                let after = self.next(j).filter(|&c| self.is_punct(c, ',')).and_then(|c| self.next(c));
-                if let Some(y) = after.or_else(|| self.next(j)).and_then(|y| self.year_number(y).map(|v| (y, v))) {
+                let after = self
+                    .next(j)
+                    .filter(|&c| self.is_punct(c, ','))
+                    .and_then(|c| self.next(c));
+                if let Some(y) = after
+                    .or_else(|| self.next(j))
+                    .and_then(|y| self.year_number(y).map(|v| (y, v)))
+                {
                     year = Some(y.1);
                     end = y.0 + 1;
                 }
                 if year.is_some_and(|y| jiff::civil::Date::new(y, month, day).is_err()) {
                     return None;
                 }
-                return Some(Found { start: i, end, expr: calendar(year, Some(day)), weekday: None });
+                return Some(Found {
+                    start: i,
+                    end,
+                    expr: calendar(year, Some(day)),
+                    weekday: None,
+                });
             }
             if let Some(year) = self.year_number(j) {
-                return Some(Found { start: i, end: j + 1, expr: calendar(Some(year), None), weekday: None });
+                return Some(Found {
+                    start: i,
+                    end: j + 1,
+                    expr: calendar(Some(year), None),
+                    weekday: None,
+                });
             }
         }
         // A month on its own, only after a word that makes it a date.
@@ -118,17 +153,28 @@ impl Scanner<'_> {
             "last" => DateExpr::MonthOf { month, offset: -1 },
             "next" => DateExpr::MonthOf { month, offset: 1 },
             "this" => DateExpr::MonthOf { month, offset: 0 },
-            "in" | "since" | "early" | "late" | "mid" | "of" | "until" | "by" | "from" | "during"
-            | "before" | "after" | "to" | "through" | "-" => calendar(None, None),
+            "in" | "since" | "early" | "late" | "mid" | "of" | "until" | "by" | "from"
+            | "during" | "before" | "after" | "to" | "through" | "-" => calendar(None, None),
             _ => return None,
         };
-        let start = if matches!(expr, DateExpr::MonthOf { .. }) { p } else { i };
-        Some(Found { start, end: k, expr, weekday: None })
+        let start = if matches!(expr, DateExpr::MonthOf { .. }) {
+            p
+        } else {
+            i
+        };
+        Some(Found {
+            start,
+            end: k,
+            expr,
+            weekday: None,
+        })
     }
 
     /// A day of month at token `j`: 1-31, one or two digits, "14th" allowed.
     fn day_number(&self, j: usize, month: i8) -> Option<i8> {
-        let Kind::Num(n) = self.kind(j)? else { return None };
+        let Kind::Num(n) = self.kind(j)? else {
+            return None;
+        };
         if n.separated || n.int_digits > 2 || !matches!(n.suffix, Suffix::None | Suffix::Ordinal) {
             return None;
         }
@@ -143,7 +189,9 @@ impl Scanner<'_> {
 
     /// A four-digit year at token `j`.
     fn year_number(&self, j: usize) -> Option<i16> {
-        let Kind::Num(n) = self.kind(j)? else { return None };
+        let Kind::Num(n) = self.kind(j)? else {
+            return None;
+        };
         is_year(&n).then_some(n.value as i16)
     }
 
@@ -161,35 +209,65 @@ impl Scanner<'_> {
                     let day = self.day_number(i, month)?;
                     let mut end = m + 1;
                     let mut year = None;
-                    if let Some(y) = self.next(m).and_then(|y| self.year_number(y).map(|v| (y, v))) {
+                    if let Some(y) = self
+                        .next(m)
+                        .and_then(|y| self.year_number(y).map(|v| (y, v)))
+                    {
                         year = Some(y.1);
                         end = y.0 + 1;
                     }
-                    let expr = DateExpr::Calendar { year, month: Some(month), day: Some(day) };
-                    return Some(Found { start: i, end, expr, weekday: None });
+                    let expr = DateExpr::Calendar {
+                        year,
+                        month: Some(month),
+                        day: Some(day),
+                    };
+                    return Some(Found {
+                        start: i,
+                        end,
+                        expr,
+                        weekday: None,
+                    });
                 }
             }
         }
         // 2024-05-29, 05/21/2024
         for sep in ['-', '/', '.'] {
             if self.is_punct(i + 1, sep) && self.is_punct(i + 3, sep) {
-                if let (Some(Kind::Num(b)), Some(Kind::Num(c))) = (self.kind(i + 2), self.kind(i + 4)) {
+                if let (Some(Kind::Num(b)), Some(Kind::Num(c))) =
+                    (self.kind(i + 2), self.kind(i + 4))
+                {
                     if let Some(expr) = numeric_date(&n, &b, &c) {
-                        return Some(Found { start: i, end: i + 5, expr, weekday: None });
+                        return Some(Found {
+                            start: i,
+                            end: i + 5,
+                            expr,
+                            weekday: None,
+                        });
                     }
                 }
             }
         }
         // in 2018, since 2018, mid-2018
         if is_year(&n) {
-            let cue = self.prev(i, floor).map(|p| self.str(p).to_ascii_lowercase());
+            let cue = self
+                .prev(i, floor)
+                .map(|p| self.str(p).to_ascii_lowercase());
             let hyphen_cue = i >= 2
                 && self.is_punct(i - 1, '-')
                 && ["mid", "early", "late"].iter().any(|w| self.is(i - 2, w));
             if hyphen_cue || cue.as_deref().is_some_and(lexicon::is_year_cue) {
                 let start = if hyphen_cue { i - 2 } else { i };
-                let expr = DateExpr::Calendar { year: Some(n.value as i16), month: None, day: None };
-                return Some(Found { start, end: i + 1, expr, weekday: None });
+                let expr = DateExpr::Calendar {
+                    year: Some(n.value as i16),
+                    month: None,
+                    day: None,
+                };
+                return Some(Found {
+                    start,
+                    end: i + 1,
+                    expr,
+                    weekday: None,
+                });
             }
         }
         // three days ago
@@ -201,7 +279,10 @@ impl Scanner<'_> {
         Some(Found {
             start: i,
             end: ago + 1,
-            expr: DateExpr::Relative { unit, offset: -offset },
+            expr: DateExpr::Relative {
+                unit,
+                offset: -offset,
+            },
             weekday: None,
         })
     }
@@ -210,7 +291,10 @@ impl Scanner<'_> {
     /// week", "last September", "next Tuesday".
     fn relative(&self, i: usize, floor: usize) -> Option<Found> {
         let w = self.str(i).to_ascii_lowercase();
-        let day = |offset| DateExpr::Relative { unit: CalendarUnit::Day, offset };
+        let day = |offset| DateExpr::Relative {
+            unit: CalendarUnit::Day,
+            offset,
+        };
         let simple = match w.as_str() {
             "yesterday" => Some(day(-1)),
             "today" => Some(day(0)),
@@ -218,7 +302,12 @@ impl Scanner<'_> {
             _ => None,
         };
         if let Some(expr) = simple {
-            return Some(Found { start: i, end: i + 1, expr, weekday: None });
+            return Some(Found {
+                start: i,
+                end: i + 1,
+                expr,
+                weekday: None,
+            });
         }
         if matches!(w.as_str(), "early" | "late" | "earlier" | "later" | "mid") {
             let j = self.next(i)?;
@@ -237,7 +326,10 @@ impl Scanner<'_> {
             Lex::TimeUnit(u) if u != TimeUnit::Day && u != TimeUnit::Decade => Some(Found {
                 start: i,
                 end: j + 1,
-                expr: DateExpr::Relative { unit: calendar_unit(Lex::TimeUnit(u))?, offset: offset.into() },
+                expr: DateExpr::Relative {
+                    unit: calendar_unit(Lex::TimeUnit(u))?,
+                    offset: offset.into(),
+                },
                 weekday: None,
             }),
             Lex::Weekday(_) | Lex::Month(_) => {
@@ -277,7 +369,11 @@ fn numeric_date(a: &NumTok, b: &NumTok, c: &NumTok) -> Option<DateExpr> {
     let (year, month, day) = if a.int_digits == 4 && b.int_digits <= 2 && c.int_digits <= 2 {
         (a.value, b.value, c.value)
     } else if a.int_digits <= 2 && b.int_digits <= 2 && (c.int_digits == 4 || c.int_digits == 2) {
-        let year = if c.int_digits == 2 { 2000.0 + c.value } else { c.value };
+        let year = if c.int_digits == 2 {
+            2000.0 + c.value
+        } else {
+            c.value
+        };
         if a.value > 12.0 {
             (year, b.value, a.value)
         } else {
@@ -288,7 +384,11 @@ fn numeric_date(a: &NumTok, b: &NumTok, c: &NumTok) -> Option<DateExpr> {
     };
     let (year, month, day) = (year as i16, month as i8, day as i8);
     jiff::civil::Date::new(year, month, day).ok()?;
-    Some(DateExpr::Calendar { year: Some(year), month: Some(month), day: Some(day) })
+    Some(DateExpr::Calendar {
+        year: Some(year),
+        month: Some(month),
+        day: Some(day),
+    })
 }
 
 #[cfg(test)]
@@ -309,7 +409,13 @@ mod tests {
 
     #[test]
     fn full_and_numeric() {
-        for text in ["May 29, 2024", "29 May 2024", "2024-05-29", "05/29/2024", "Wednesday, May 29, 2024"] {
+        for text in [
+            "May 29, 2024",
+            "29 May 2024",
+            "2024-05-29",
+            "05/29/2024",
+            "Wednesday, May 29, 2024",
+        ] {
             let found = dates(text, None);
             assert_eq!(found.len(), 1, "{text}");
             assert_eq!(found[0].0, text);
@@ -321,7 +427,10 @@ mod tests {
     fn partial() {
         let found = dates("On January 14th, they met", None);
         assert_eq!(found[0].0, "January 14th");
-        assert_eq!((found[0].1.year, found[0].1.month, found[0].1.day), (None, Some(1), Some(14)));
+        assert_eq!(
+            (found[0].1.year, found[0].1.month, found[0].1.day),
+            (None, Some(1), Some(14))
+        );
         let found = dates("a meeting on May 29", Some(date(2024, 5, 21)));
         assert_eq!(found[0].1.to_date(), Some(date(2024, 5, 29)));
         assert_eq!(found[0].1.resolution, Resolution::YearFromReference);
@@ -337,9 +446,15 @@ mod tests {
 
     #[test]
     fn spans_and_relatives() {
-        let found = dates("held from November 26 to December 4 last year", Some(date(2025, 1, 14)));
+        let found = dates(
+            "held from November 26 to December 4 last year",
+            Some(date(2025, 1, 14)),
+        );
         assert_eq!(found[0].0, "November 26 to December 4");
-        assert_eq!(found[0].1.range(), Some((date(2024, 11, 26), date(2024, 12, 4))));
+        assert_eq!(
+            found[0].1.range(),
+            Some((date(2024, 11, 26), date(2024, 12, 4)))
+        );
         assert_eq!(found[1].0, "last year");
         let found = dates("expected early next week", Some(date(2024, 5, 21)));
         assert_eq!(found[0].0, "early next week");

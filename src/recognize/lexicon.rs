@@ -104,9 +104,31 @@ pub(crate) fn scale_suffix(lower: &str) -> Option<f64> {
 pub(crate) fn is_year_cue(lower: &str) -> bool {
     matches!(
         lower,
-        "in" | "since" | "of" | "from" | "until" | "till" | "by" | "before" | "after" | "during"
-            | "early" | "late" | "mid" | "circa" | "year" | "the" | "to" | "through" | "and"
-            | "between" | "spring" | "summer" | "autumn" | "fall" | "winter" | "season"
+        "in" | "since"
+            | "of"
+            | "from"
+            | "until"
+            | "till"
+            | "by"
+            | "before"
+            | "after"
+            | "during"
+            | "early"
+            | "late"
+            | "mid"
+            | "circa"
+            | "year"
+            | "the"
+            | "to"
+            | "through"
+            | "and"
+            | "between"
+            | "spring"
+            | "summer"
+            | "autumn"
+            | "fall"
+            | "winter"
+            | "season"
     )
 }
 

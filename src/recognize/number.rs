@@ -101,9 +101,15 @@ impl Scanner<'_> {
     pub(crate) fn duration(&self, i: usize, floor: usize) -> Option<Hit> {
         let (mut amount, mut k) = match self.lex(i) {
             // "once a year", "twice a week": a frequency, not a duration
-            Lex::Article if self.prev(i, floor).is_some_and(|p| {
-                ["once", "twice", "thrice", "times", "per", "every"].iter().any(|w| self.is(p, w))
-            }) => return None,
+            Lex::Article
+                if self.prev(i, floor).is_some_and(|p| {
+                    ["once", "twice", "thrice", "times", "per", "every"]
+                        .iter()
+                        .any(|w| self.is(p, w))
+                }) =>
+            {
+                return None
+            }
             Lex::Article => (1.0, i + 1),
             Lex::Half => {
                 let a = self.next(i).filter(|&j| self.lex(j) == Lex::Article)?;
@@ -162,13 +168,21 @@ impl Scanner<'_> {
             (_, Lex::Ord(n)) | (_, Lex::OrdTens(n)) => n,
             (_, Lex::Tens(t)) if self.is_punct(i + 1, '-') => match self.lex(i + 2) {
                 Lex::Ord(n) if n < 10 => {
-                    return Some(Hit { start: i, end: i + 3, value: MentionValue::Ordinal(t + n) })
+                    return Some(Hit {
+                        start: i,
+                        end: i + 3,
+                        value: MentionValue::Ordinal(t + n),
+                    })
                 }
                 _ => return None,
             },
             _ => return None,
         };
-        Some(Hit { start: i, end: i + 1, value: MentionValue::Ordinal(value) })
+        Some(Hit {
+            start: i,
+            end: i + 1,
+            value: MentionValue::Ordinal(value),
+        })
     }
 
     /// A plain number, with its modifier: "more than 120", "tens of thousands".
@@ -184,8 +198,15 @@ impl Scanner<'_> {
                     end = j + 1;
                 }
             }
-            let value = Number { value, approx: Approx::MoreThan };
-            return Some(Hit { start: i, end, value: MentionValue::Number(value) });
+            let value = Number {
+                value,
+                approx: Approx::MoreThan,
+            };
+            return Some(Hit {
+                start: i,
+                end,
+                value: MentionValue::Number(value),
+            });
         }
         let (value, end) = self.number(i)?;
         if !value.is_finite() {
@@ -195,7 +216,11 @@ impl Scanner<'_> {
             Some((a, s)) => (a, s),
             None => (Approx::Exact, i),
         };
-        Some(Hit { start, end, value: MentionValue::Number(Number { value, approx }) })
+        Some(Hit {
+            start,
+            end,
+            value: MentionValue::Number(Number { value, approx }),
+        })
     }
 }
 
@@ -203,7 +228,10 @@ fn to_duration(amount: f64, unit: TimeUnit, approx: Approx) -> Duration {
     let whole = amount.trunc();
     let frac = amount - whole;
     let w = whole as u32;
-    let mut d = Duration { approx, ..Duration::default() };
+    let mut d = Duration {
+        approx,
+        ..Duration::default()
+    };
     match unit {
         TimeUnit::Decade => {
             let years = amount * 10.0;
@@ -239,7 +267,11 @@ mod tests {
     }
 
     fn years(n: u32, approx: Approx) -> MentionValue {
-        MentionValue::Duration(Duration { years: n, approx, ..Default::default() })
+        MentionValue::Duration(Duration {
+            years: n,
+            approx,
+            ..Default::default()
+        })
     }
 
     #[test]
@@ -249,11 +281,22 @@ mod tests {
         assert_eq!(one("in over six years"), years(6, Approx::MoreThan));
         assert_eq!(one("nearly seven years"), years(7, Approx::LessThan));
         assert_eq!(one("for more than a decade"), years(10, Approx::MoreThan));
-        let half = MentionValue::Duration(Duration { years: 2, months: 6, ..Default::default() });
+        let half = MentionValue::Duration(Duration {
+            years: 2,
+            months: 6,
+            ..Default::default()
+        });
         assert_eq!(one("two and a half years"), half);
-        let ayh = MentionValue::Duration(Duration { years: 1, months: 6, ..Default::default() });
+        let ayh = MentionValue::Duration(Duration {
+            years: 1,
+            months: 6,
+            ..Default::default()
+        });
         assert_eq!(one("a year and a half"), ayh);
-        let m = MentionValue::Duration(Duration { months: 18, ..Default::default() });
+        let m = MentionValue::Duration(Duration {
+            months: 18,
+            ..Default::default()
+        });
         assert_eq!(one("18 months"), m);
     }
 

@@ -80,7 +80,9 @@ fn classify(word: &str, buf: &mut [u8; 16]) -> Lex {
     let lower = &mut buf[..bytes.len()];
     lower.copy_from_slice(bytes);
     lower.make_ascii_lowercase();
-    std::str::from_utf8(lower).map(lexicon::lookup).unwrap_or(Lex::Other)
+    std::str::from_utf8(lower)
+        .map(lexicon::lookup)
+        .unwrap_or(Lex::Other)
 }
 
 fn parse_num(piece: &str) -> Option<NumTok> {
@@ -100,10 +102,7 @@ fn parse_num(piece: &str) -> Option<NumTok> {
                 return None;
             }
             digits.push(b as char);
-        } else if (b == b',' || b == b'.')
-            && i + 1 < bytes.len()
-            && bytes[i + 1].is_ascii_digit()
-        {
+        } else if (b == b',' || b == b'.') && i + 1 < bytes.len() && bytes[i + 1].is_ascii_digit() {
             separated = true;
             if b == b'.' {
                 if seen_dot {
@@ -153,8 +152,20 @@ mod tests {
         let k = kinds("1,200 3.5 9th 2bn");
         assert!(matches!(k[0], Kind::Num(NumTok { value, .. }) if value == 1200.0));
         assert!(matches!(k[2], Kind::Num(NumTok { value, .. }) if value == 3.5));
-        assert!(matches!(k[4], Kind::Num(NumTok { suffix: Suffix::Ordinal, .. })));
-        assert!(matches!(k[6], Kind::Num(NumTok { suffix: Suffix::Scale(_), .. })));
+        assert!(matches!(
+            k[4],
+            Kind::Num(NumTok {
+                suffix: Suffix::Ordinal,
+                ..
+            })
+        ));
+        assert!(matches!(
+            k[6],
+            Kind::Num(NumTok {
+                suffix: Suffix::Scale(_),
+                ..
+            })
+        ));
     }
 
     #[test]

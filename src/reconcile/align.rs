@@ -7,15 +7,35 @@ use crate::model::{Claim, Frame};
 
 /// Nationality adjectives and the country they stand for.
 const DEMONYMS: &[(&str, &str)] = &[
-    ("japanese", "japan"), ("chinese", "china"), ("american", "united states"),
-    ("u.s.", "united states"), ("us", "united states"), ("british", "united kingdom"),
-    ("uk", "united kingdom"), ("u.k.", "united kingdom"), ("french", "france"),
-    ("german", "germany"), ("russian", "russia"), ("indian", "india"),
-    ("south korean", "south korea"), ("north korean", "north korea"), ("italian", "italy"),
-    ("spanish", "spain"), ("canadian", "canada"), ("australian", "australia"),
-    ("israeli", "israel"), ("iranian", "iran"), ("turkish", "turkey"), ("brazilian", "brazil"),
-    ("mexican", "mexico"), ("egyptian", "egypt"), ("sudanese", "sudan"), ("pakistani", "pakistan"),
-    ("ukrainian", "ukraine"), ("taiwanese", "taiwan"), ("filipino", "philippines"),
+    ("japanese", "japan"),
+    ("chinese", "china"),
+    ("american", "united states"),
+    ("u.s.", "united states"),
+    ("us", "united states"),
+    ("british", "united kingdom"),
+    ("uk", "united kingdom"),
+    ("u.k.", "united kingdom"),
+    ("french", "france"),
+    ("german", "germany"),
+    ("russian", "russia"),
+    ("indian", "india"),
+    ("south korean", "south korea"),
+    ("north korean", "north korea"),
+    ("italian", "italy"),
+    ("spanish", "spain"),
+    ("canadian", "canada"),
+    ("australian", "australia"),
+    ("israeli", "israel"),
+    ("iranian", "iran"),
+    ("turkish", "turkey"),
+    ("brazilian", "brazil"),
+    ("mexican", "mexico"),
+    ("egyptian", "egypt"),
+    ("sudanese", "sudan"),
+    ("pakistani", "pakistan"),
+    ("ukrainian", "ukraine"),
+    ("taiwanese", "taiwan"),
+    ("filipino", "philippines"),
 ];
 
 fn org_key(org: &str) -> String {
@@ -56,16 +76,38 @@ pub(crate) fn canonical_roles(claims: &mut [Claim]) {
     for org in &orgs {
         let mut key = org_key(org);
         let letters = org.chars().filter(|c| c.is_alphabetic()).count();
-        if org.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase) && (2..=6).contains(&letters) {
+        if org
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase)
+            && (2..=6).contains(&letters)
+        {
             let a = org.to_lowercase().replace('.', "");
-            let full: Vec<&String> = orgs.iter().filter(|o| *o != org && initials(o) == a).collect();
+            let full: Vec<&String> = orgs
+                .iter()
+                .filter(|o| *o != org && initials(o) == a)
+                .collect();
             if let [one] = full.as_slice() {
                 key = org_key(one);
             }
         }
         rename.insert(org.clone(), key);
     }
-    for c in claims.iter_mut().filter(|c| c.attribute.frame == Frame::Role) {
+    // One key for spellings of one name: "komeito party" and "komeito",
+    // or a typo (Jaro-Winkler similarity of at least 0.95).
+    let keys: BTreeSet<String> = rename.values().cloned().collect();
+    for key in rename.values_mut() {
+        if let Some(shorter) = keys.iter().find(|k| {
+            k.len() < key.len()
+                && (key.starts_with(&format!("{k} ")) || strsim::jaro_winkler(k, key) >= 0.95)
+        }) {
+            *key = shorter.clone();
+        }
+    }
+    for c in claims
+        .iter_mut()
+        .filter(|c| c.attribute.frame == Frame::Role)
+    {
         if let Some((role, org)) = split_role(&c.attribute.subject) {
             let key = rename.get(org).cloned().unwrap_or_else(|| org_key(org));
             c.attribute.subject = format!("{role} ({key})");
@@ -89,8 +131,40 @@ mod tests {
     fn keys() {
         assert_eq!(org_key("Japanese"), "japan");
         assert_eq!(initials("Liberal Democratic Party"), "ldp");
-        assert_eq!(split_role("secretary of state (U.S.)"), Some(("secretary of state", "U.S.")));
+        assert_eq!(
+            split_role("secretary of state (U.S.)"),
+            Some(("secretary of state", "U.S."))
+        );
         assert!(same_person("Motegi", "Toshimitsu Motegi"));
         assert!(!same_person("Hiroshi Moriyama", "Toshimitsu Motegi"));
+    }
+
+    #[test]
+    fn one_key_per_organization() {
+        use crate::model::{Attribute, Claim, Value};
+        let claim = |org: &str| Claim {
+            source: "a".into(),
+            attribute: Attribute::new(Frame::Role, format!("leader ({org})")),
+            value: Value::Person("A B".into()),
+            as_of: None,
+            evidence: vec![],
+        };
+        let mut cs = vec![
+            claim("Green Unity Party"),
+            claim("GUP"),
+            claim("Green Unity"),
+            claim("Japanese"),
+        ];
+        canonical_roles(&mut cs);
+        let subjects: Vec<&str> = cs.iter().map(|c| c.attribute.subject.as_str()).collect();
+        assert_eq!(
+            subjects,
+            [
+                "leader (green unity)",
+                "leader (green unity)",
+                "leader (green unity)",
+                "leader (japan)"
+            ]
+        );
     }
 }

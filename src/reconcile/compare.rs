@@ -41,7 +41,9 @@ fn label<'a>(claims: impl Iterator<Item = &'a Claim>) -> String {
     claims
         .min_by(|a, b| {
             let (pa, pb) = (precision(a), precision(b));
-            pa.0.cmp(&pb.0).then(pa.1.total_cmp(&pb.1)).then(pa.2.cmp(&pb.2))
+            pa.0.cmp(&pb.0)
+                .then(pa.1.total_cmp(&pb.1))
+                .then(pa.2.cmp(&pb.2))
         })
         .map_or_else(String::new, show)
 }
@@ -82,7 +84,9 @@ fn dates_compatible(x: &DateValue, y: &DateValue) -> Option<bool> {
         return Some(m1 == m2 && d1 == d2);
     }
     match (x.weekday, y.weekday, x.to_date(), y.to_date()) {
-        (Some(w), _, _, Some(d)) | (_, Some(w), Some(d), _) => Some(crate::model::Weekday::of(d) == w),
+        (Some(w), _, _, Some(d)) | (_, Some(w), Some(d), _) => {
+            Some(crate::model::Weekday::of(d) == w)
+        }
         (Some(a), Some(b), _, _) => Some(a == b),
         _ => None,
     }
@@ -90,9 +94,22 @@ fn dates_compatible(x: &DateValue, y: &DateValue) -> Option<bool> {
 
 fn intersect(a: Option<Interval>, b: Option<Interval>) -> Option<Interval> {
     let (a, b) = (a?, b?);
-    let (lo, lo_open) = if a.lo > b.lo || (a.lo == b.lo && a.lo_open) { (a.lo, a.lo_open) } else { (b.lo, b.lo_open) };
-    let (hi, hi_open) = if a.hi < b.hi || (a.hi == b.hi && a.hi_open) { (a.hi, a.hi_open) } else { (b.hi, b.hi_open) };
-    Some(Interval { lo, hi, lo_open, hi_open })
+    let (lo, lo_open) = if a.lo > b.lo || (a.lo == b.lo && a.lo_open) {
+        (a.lo, a.lo_open)
+    } else {
+        (b.lo, b.lo_open)
+    };
+    let (hi, hi_open) = if a.hi < b.hi || (a.hi == b.hi && a.hi_open) {
+        (a.hi, a.hi_open)
+    } else {
+        (b.hi, b.hi_open)
+    };
+    Some(Interval {
+        lo,
+        hi,
+        lo_open,
+        hi_open,
+    })
 }
 
 /// Months as words: "6 years 3 months".
@@ -119,15 +136,22 @@ fn quotes(claims: &[&Claim]) -> String {
 /// position. When a source contradicts itself, what it states outright
 /// (a duration) stands and what is derived from its dates (a "since")
 /// becomes a note.
-fn positions<'a>(source: &'a str, claims: Vec<&'a Claim>, notes: &mut Vec<Note>) -> Vec<Position<'a>> {
-    let all_agree = claims
-        .iter()
-        .enumerate()
-        .all(|(i, a)| claims[i + 1..].iter().all(|b| compatible(a, b) != Some(false)));
+fn positions<'a>(
+    source: &'a str,
+    claims: Vec<&'a Claim>,
+    notes: &mut Vec<Note>,
+) -> Vec<Position<'a>> {
+    let all_agree = claims.iter().enumerate().all(|(i, a)| {
+        claims[i + 1..]
+            .iter()
+            .all(|b| compatible(a, b) != Some(false))
+    });
     let (kept, derived): (Vec<&Claim>, Vec<&Claim>) = if all_agree {
         (claims, Vec::new())
     } else {
-        claims.into_iter().partition(|c| !matches!(c.value, Value::Since(_)))
+        claims
+            .into_iter()
+            .partition(|c| !matches!(c.value, Value::Since(_)))
     };
     for d in &derived {
         for k in kept.iter().filter(|k| compatible(d, k) == Some(false)) {
@@ -153,12 +177,19 @@ fn positions<'a>(source: &'a str, claims: Vec<&'a Claim>, notes: &mut Vec<Note>)
     let mut out: Vec<Position<'a>> = Vec::new();
     for c in kept {
         let iv = c.value.interval(c.as_of);
-        match out.iter_mut().find(|p| p.claims.iter().all(|x| compatible(x, c) != Some(false))) {
+        match out
+            .iter_mut()
+            .find(|p| p.claims.iter().all(|x| compatible(x, c) != Some(false)))
+        {
             Some(p) => {
                 p.interval = intersect(p.interval, iv).or(p.interval).or(iv);
                 p.claims.push(c);
             }
-            None => out.push(Position { source, claims: vec![c], interval: iv }),
+            None => out.push(Position {
+                source,
+                claims: vec![c],
+                interval: iv,
+            }),
         }
     }
     out
@@ -167,9 +198,15 @@ fn positions<'a>(source: &'a str, claims: Vec<&'a Claim>, notes: &mut Vec<Note>)
 /// Compares the claims of one event.
 pub(crate) fn compare(event: &str, event_date: Option<Date>, claims: &[Claim]) -> Outcome {
     let mut out = Outcome::default();
-    let mut by_attribute: BTreeMap<&crate::model::Attribute, BTreeMap<&str, Vec<&Claim>>> = BTreeMap::new();
+    let mut by_attribute: BTreeMap<&crate::model::Attribute, BTreeMap<&str, Vec<&Claim>>> =
+        BTreeMap::new();
     for c in claims {
-        by_attribute.entry(&c.attribute).or_default().entry(c.source.as_str()).or_default().push(c);
+        by_attribute
+            .entry(&c.attribute)
+            .or_default()
+            .entry(c.source.as_str())
+            .or_default()
+            .push(c);
     }
     for (attribute, by_source) in by_attribute {
         let mut all: Vec<Position> = Vec::new();
@@ -178,13 +215,17 @@ pub(crate) fn compare(event: &str, event_date: Option<Date>, claims: &[Claim]) -
         }
         all.sort_by(|a, b| {
             let w = |p: &Position| p.interval.map_or(0.0, |i| i.width());
-            w(a).total_cmp(&w(b)).then_with(|| a.label().cmp(&b.label())).then(a.source.cmp(b.source))
+            w(a).total_cmp(&w(b))
+                .then_with(|| a.label().cmp(&b.label()))
+                .then(a.source.cmp(b.source))
         });
         let mut sides: Vec<Vec<Position>> = Vec::new();
         for p in all {
             let fits = |side: &Vec<Position>| {
                 side.iter().all(|q| {
-                    p.claims.iter().all(|a| q.claims.iter().all(|b| compatible(a, b) != Some(false)))
+                    p.claims
+                        .iter()
+                        .all(|a| q.claims.iter().all(|b| compatible(a, b) != Some(false)))
                 })
             };
             match sides.iter_mut().find(|s| fits(s)) {
@@ -200,7 +241,11 @@ pub(crate) fn compare(event: &str, event_date: Option<Date>, claims: &[Claim]) -
             if sources.len() >= 2 {
                 let forms: BTreeSet<String> = side
                     .iter()
-                    .flat_map(|p| p.claims.iter().flat_map(|c| c.evidence.iter().map(|e| e.quote.clone())))
+                    .flat_map(|p| {
+                        p.claims
+                            .iter()
+                            .flat_map(|c| c.evidence.iter().map(|e| e.quote.clone()))
+                    })
                     .collect();
                 out.agreements.push(Agreement {
                     event: event.to_string(),
@@ -217,20 +262,27 @@ pub(crate) fn compare(event: &str, event_date: Option<Date>, claims: &[Claim]) -
             out.notes.push(Note::new(NoteKind::Update, None, update));
             continue;
         }
-        out.conflicts.push(conflict(event, event_date, attribute, kind, &sides, claims));
+        out.conflicts
+            .push(conflict(event, event_date, attribute, kind, &sides, claims));
     }
     out
 }
 
 /// Roles and counts change: when every claim of one side was made more
 /// than a month before every claim of the other, it is an update.
-fn change_over_time(attribute: &crate::model::Attribute, sides: &[Vec<Position>]) -> Option<String> {
+fn change_over_time(
+    attribute: &crate::model::Attribute,
+    sides: &[Vec<Position>],
+) -> Option<String> {
     if !matches!(attribute.frame, Frame::Role | Frame::Count) {
         return None;
     }
     let mut spans: Vec<(Date, Date, String, String)> = Vec::new();
     for side in sides {
-        let dates: Vec<Date> = side.iter().flat_map(|p| p.claims.iter().filter_map(|c| c.as_of)).collect();
+        let dates: Vec<Date> = side
+            .iter()
+            .flat_map(|p| p.claims.iter().filter_map(|c| c.as_of))
+            .collect();
         let n: usize = side.iter().map(|p| p.claims.len()).sum();
         if dates.len() != n {
             return None;
@@ -244,15 +296,26 @@ fn change_over_time(attribute: &crate::model::Attribute, sides: &[Vec<Position>]
         ));
     }
     spans.sort();
-    let gap_days = if attribute.frame == Frame::Role { 30 } else { 1 };
+    let gap_days = if attribute.frame == Frame::Role {
+        30
+    } else {
+        1
+    };
     for w in spans.windows(2) {
         let days = w[0].1.until((jiff::Unit::Day, w[1].0)).ok()?.get_days();
         if days <= gap_days {
             return None;
         }
     }
-    let steps: Vec<String> = spans.iter().map(|s| format!("{} (as of {}, {})", s.2, s.0, s.3)).collect();
-    Some(format!("{}: {} — a change over time, not a conflict", attribute.describe(), steps.join(", then ")))
+    let steps: Vec<String> = spans
+        .iter()
+        .map(|s| format!("{} (as of {}, {})", s.2, s.0, s.3))
+        .collect();
+    Some(format!(
+        "{}: {} — a change over time, not a conflict",
+        attribute.describe(),
+        steps.join(", then ")
+    ))
 }
 
 fn conflict(
@@ -268,7 +331,8 @@ fn conflict(
     for side in sides {
         let sources: BTreeSet<&str> = side.iter().map(|p| p.source).collect();
         let cs: Vec<&Claim> = side.iter().flat_map(|p| p.claims.iter().copied()).collect();
-        let mut evidence: Vec<Evidence> = cs.iter().flat_map(|c| c.evidence.iter().cloned()).collect();
+        let mut evidence: Vec<Evidence> =
+            cs.iter().flat_map(|c| c.evidence.iter().cloned()).collect();
         evidence.sort();
         evidence.dedup();
         let label = side_label(side);
@@ -278,7 +342,9 @@ fn conflict(
             let resolved: Vec<String> = cs
                 .iter()
                 .filter_map(|c| match (&c.value, c.as_of) {
-                    (Value::Date(d), Some(a)) if d.resolution != crate::model::Resolution::Stated => {
+                    (Value::Date(d), Some(a))
+                        if d.resolution != crate::model::Resolution::Stated =>
+                    {
                         Some(format!("{} read against {a}", c.source))
                     }
                     _ => None,
@@ -301,12 +367,20 @@ fn conflict(
             evidence,
         });
     }
-    let mut explanation = format!("The reports disagree on the {}: {}.", attribute.describe(), parts.join("; "));
+    let mut explanation = format!(
+        "The reports disagree on the {}: {}.",
+        attribute.describe(),
+        parts.join("; ")
+    );
     let mut favoured = None;
     if let (Frame::SinceLast, Some(date)) = (attribute.frame, event_date) {
         for c in claims.iter().filter(|c| &c.attribute == attribute) {
-            let Value::Since(anchor) = &c.value else { continue };
-            let Some((first, last)) = anchor.range() else { continue };
+            let Value::Since(anchor) = &c.value else {
+                continue;
+            };
+            let Some((first, last)) = anchor.range() else {
+                continue;
+            };
             if date < last {
                 continue;
             }
@@ -330,7 +404,12 @@ fn conflict(
                 quotes(&[c])
             );
             if let [one] = fit.as_slice() {
-                let others: Vec<&str> = out_sides.iter().enumerate().filter(|(i, _)| i != one).map(|(_, s)| s.value.as_str()).collect();
+                let others: Vec<&str> = out_sides
+                    .iter()
+                    .enumerate()
+                    .filter(|(i, _)| i != one)
+                    .map(|(_, s)| s.value.as_str())
+                    .collect();
                 line.push_str(&format!(
                     ": that fits {} and not {}.",
                     out_sides[*one].value,

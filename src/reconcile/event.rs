@@ -9,18 +9,121 @@ use crate::text::{Document, Zone};
 
 /// Words too common to say which story a report tells.
 const STOP: &[&str] = &[
-    "about", "after", "again", "against", "along", "already", "also", "although", "among",
-    "another", "around", "because", "been", "before", "being", "between", "both", "could",
-    "during", "each", "either", "every", "first", "from", "further", "have", "having", "here",
-    "however", "including", "into", "itself", "just", "later", "least", "less", "many", "might",
-    "more", "most", "much", "must", "never", "none", "only", "other", "others", "over", "said",
-    "says", "should", "since", "some", "still", "such", "than", "that", "their", "them", "then",
-    "there", "these", "they", "this", "those", "though", "through", "time", "under", "until",
-    "very", "were", "what", "when", "where", "whether", "which", "while", "will", "with",
-    "within", "without", "would", "year", "years", "your", "told", "according", "added",
-    "people", "week", "month", "months", "today", "monday", "tuesday", "wednesday", "thursday",
-    "friday", "saturday", "sunday", "january", "february", "march", "april", "june", "july",
-    "august", "september", "october", "november", "december", "reuters", "news", "reported",
+    "about",
+    "after",
+    "again",
+    "against",
+    "along",
+    "already",
+    "also",
+    "although",
+    "among",
+    "another",
+    "around",
+    "because",
+    "been",
+    "before",
+    "being",
+    "between",
+    "both",
+    "could",
+    "during",
+    "each",
+    "either",
+    "every",
+    "first",
+    "from",
+    "further",
+    "have",
+    "having",
+    "here",
+    "however",
+    "including",
+    "into",
+    "itself",
+    "just",
+    "later",
+    "least",
+    "less",
+    "many",
+    "might",
+    "more",
+    "most",
+    "much",
+    "must",
+    "never",
+    "none",
+    "only",
+    "other",
+    "others",
+    "over",
+    "said",
+    "says",
+    "should",
+    "since",
+    "some",
+    "still",
+    "such",
+    "than",
+    "that",
+    "their",
+    "them",
+    "then",
+    "there",
+    "these",
+    "they",
+    "this",
+    "those",
+    "though",
+    "through",
+    "time",
+    "under",
+    "until",
+    "very",
+    "were",
+    "what",
+    "when",
+    "where",
+    "whether",
+    "which",
+    "while",
+    "will",
+    "with",
+    "within",
+    "without",
+    "would",
+    "year",
+    "years",
+    "your",
+    "told",
+    "according",
+    "added",
+    "people",
+    "week",
+    "month",
+    "months",
+    "today",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "reuters",
+    "news",
+    "reported",
 ];
 
 /// What a report is about, as weighted terms: names count double.
@@ -35,7 +138,10 @@ pub(crate) fn terms(doc: &Document) -> BTreeMap<String, f64> {
             .enumerate()
         {
             let lower = word.to_lowercase();
-            if lower.chars().count() < 4 || STOP.contains(&lower.as_str()) || lower.chars().all(|c| c.is_numeric()) {
+            if lower.chars().count() < 4
+                || STOP.contains(&lower.as_str())
+                || lower.chars().all(|c| c.is_numeric())
+            {
                 continue;
             }
             let name = word.chars().next().is_some_and(char::is_uppercase) && i > 0;
@@ -47,7 +153,6 @@ pub(crate) fn terms(doc: &Document) -> BTreeMap<String, f64> {
 
 /// A report as the grouper sees it.
 pub(crate) struct Member {
-    pub id: String,
     pub terms: BTreeMap<String, f64>,
     pub published: Option<Date>,
 }
@@ -74,17 +179,28 @@ pub(crate) fn similarities(members: &[Member]) -> Vec<Vec<f64>> {
                 .collect()
         })
         .collect();
-    let norms: Vec<f64> = vectors.iter().map(|v| v.values().map(|x| x * x).sum::<f64>().sqrt()).collect();
+    let norms: Vec<f64> = vectors
+        .iter()
+        .map(|v| v.values().map(|x| x * x).sum::<f64>().sqrt())
+        .collect();
     let mut sim = vec![vec![0.0; n]; n];
     for i in 0..n {
         sim[i][i] = 1.0;
         for j in i + 1..n {
-            let (small, large) = if vectors[i].len() < vectors[j].len() { (i, j) } else { (j, i) };
+            let (small, large) = if vectors[i].len() < vectors[j].len() {
+                (i, j)
+            } else {
+                (j, i)
+            };
             let dot: f64 = vectors[small]
                 .iter()
                 .filter_map(|(t, x)| vectors[large].get(t).map(|y| x * y))
                 .sum();
-            let s = if norms[i] > 0.0 && norms[j] > 0.0 { dot / (norms[i] * norms[j]) } else { 0.0 };
+            let s = if norms[i] > 0.0 && norms[j] > 0.0 {
+                dot / (norms[i] * norms[j])
+            } else {
+                0.0
+            };
             sim[i][j] = s;
             sim[j][i] = s;
         }
@@ -96,11 +212,16 @@ pub(crate) fn similarities(members: &[Member]) -> Vec<Vec<f64>> {
 /// they were written: the base threshold within a month (or when a date
 /// is unknown), twice it within three months, never beyond.
 fn needed(a: Option<Date>, b: Option<Date>, threshold: f64) -> Option<f64> {
-    let (Some(a), Some(b)) = (a, b) else { return Some(threshold) };
-    let days = a.until((jiff::Unit::Day, b)).map(|s| i64::from(s.get_days()).abs()).unwrap_or(i64::MAX);
+    let (Some(a), Some(b)) = (a, b) else {
+        return Some(threshold);
+    };
+    let days = a
+        .until((jiff::Unit::Day, b))
+        .map(|s| i64::from(s.get_days()).abs())
+        .unwrap_or(i64::MAX);
     match days {
         0..=30 => Some(threshold),
-        15..=90 => Some(threshold * 2.0),
+        31..=90 => Some(threshold * 2.0),
         _ => None,
     }
 }
@@ -182,12 +303,25 @@ fn explain(members: &[Member], g: &[usize], sim: &[Vec<f64>]) -> String {
     }
     let shared: BTreeSet<&str> = g
         .iter()
-        .map(|&i| members[i].terms.keys().map(String::as_str).collect::<BTreeSet<_>>())
+        .map(|&i| {
+            members[i]
+                .terms
+                .keys()
+                .map(String::as_str)
+                .collect::<BTreeSet<_>>()
+        })
         .reduce(|a, b| a.intersection(&b).copied().collect())
         .unwrap_or_default();
     let mut names: Vec<(&str, f64)> = shared
         .into_iter()
-        .map(|t| (t, g.iter().map(|&i| members[i].terms.get(t).copied().unwrap_or(0.0)).sum::<f64>()))
+        .map(|t| {
+            (
+                t,
+                g.iter()
+                    .map(|&i| members[i].terms.get(t).copied().unwrap_or(0.0))
+                    .sum::<f64>(),
+            )
+        })
         .collect();
     names.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(b.0)));
     let top: Vec<&str> = names.iter().take(6).map(|x| x.0).collect();

@@ -21,6 +21,9 @@ pub(crate) struct Dated {
 /// inferring a year.
 const MAX_YEARS_AFTER_ANCHOR: i16 = 40;
 
+/// An anchor, a duration that its gap fits, and the gap in months.
+type Fit<'a> = (&'a Claim, &'a Claim, f64);
+
 pub(crate) fn event_date(claims: &[&Claim]) -> Option<Dated> {
     stated(claims).or_else(|| inferred(claims))
 }
@@ -28,24 +31,41 @@ pub(crate) fn event_date(claims: &[&Claim]) -> Option<Dated> {
 /// The day most reports give, by number of reports, then the earliest.
 fn stated(claims: &[&Claim]) -> Option<Dated> {
     let mut by_day: BTreeMap<Date, BTreeSet<&str>> = BTreeMap::new();
-    for c in claims.iter().filter(|c| c.attribute.frame == Frame::EventDate) {
+    for c in claims
+        .iter()
+        .filter(|c| c.attribute.frame == Frame::EventDate)
+    {
         if let Value::Date(d) = &c.value {
             if let Some(day) = d.to_date() {
                 by_day.entry(day).or_default().insert(c.source.as_str());
             }
         }
     }
-    let (&date, sources) = by_day.iter().max_by(|a, b| a.1.len().cmp(&b.1.len()).then(b.0.cmp(a.0)))?;
+    let (&date, sources) = by_day
+        .iter()
+        .max_by(|a, b| a.1.len().cmp(&b.1.len()).then(b.0.cmp(a.0)))?;
     let others: Vec<String> = by_day
         .iter()
         .filter(|(d, _)| **d != date)
-        .map(|(d, s)| format!("{} says {d}", s.iter().copied().collect::<Vec<_>>().join(", ")))
+        .map(|(d, s)| {
+            format!(
+                "{} says {d}",
+                s.iter().copied().collect::<Vec<_>>().join(", ")
+            )
+        })
         .collect();
-    let mut basis = format!("stated by {}", sources.iter().copied().collect::<Vec<_>>().join(", "));
+    let mut basis = format!(
+        "stated by {}",
+        sources.iter().copied().collect::<Vec<_>>().join(", ")
+    );
     if !others.is_empty() {
         basis.push_str(&format!(" ({})", others.join("; ")));
     }
-    Some(Dated { date, basis, inferred: false })
+    Some(Dated {
+        date,
+        basis,
+        inferred: false,
+    })
 }
 
 /// A month and day with no year, placed in the one year that agrees with
@@ -54,12 +74,17 @@ fn stated(claims: &[&Claim]) -> Option<Dated> {
 fn inferred(claims: &[&Claim]) -> Option<Dated> {
     let mut partials: BTreeMap<(i8, i8), Vec<&Claim>> = BTreeMap::new();
     let mut weekdays: BTreeMap<Weekday, Vec<&Claim>> = BTreeMap::new();
-    for c in claims.iter().filter(|c| c.attribute.frame == Frame::EventDate) {
+    for c in claims
+        .iter()
+        .filter(|c| c.attribute.frame == Frame::EventDate)
+    {
         let Value::Date(d) = &c.value else { continue };
         match d.expr {
-            DateExpr::Calendar { year: None, month: Some(m), day: Some(day) } => {
-                partials.entry((m, day)).or_default().push(c)
-            }
+            DateExpr::Calendar {
+                year: None,
+                month: Some(m),
+                day: Some(day),
+            } => partials.entry((m, day)).or_default().push(c),
             DateExpr::Weekday { weekday, .. } => weekdays.entry(weekday).or_default().push(c),
             _ => {}
         }
@@ -83,9 +108,11 @@ fn inferred(claims: &[&Claim]) -> Option<Dated> {
         .copied()
         .collect();
     let first_year = anchors.iter().map(|a| a.2.year()).max()?;
-    let mut scored: Vec<(usize, i16, Vec<(&Claim, &Claim, f64)>)> = Vec::new();
+    let mut scored: Vec<(usize, i16, Vec<Fit>)> = Vec::new();
     for year in first_year..=first_year.saturating_add(MAX_YEARS_AFTER_ANCHOR) {
-        let Ok(date) = Date::new(year, month, day) else { continue };
+        let Ok(date) = Date::new(year, month, day) else {
+            continue;
+        };
         if weekday.is_some_and(|(w, _)| Weekday::of(date) != w) {
             continue;
         }
@@ -98,7 +125,10 @@ fn inferred(claims: &[&Claim]) -> Option<Dated> {
             let hi = months_between(*first, date);
             let elapsed = crate::model::Interval::closed(lo, hi);
             for d in durations.iter().filter(|d| d.attribute == anchor.attribute) {
-                if d.value.interval(None).is_some_and(|iv| iv.overlaps(&elapsed)) {
+                if d.value
+                    .interval(None)
+                    .is_some_and(|iv| iv.overlaps(&elapsed))
+                {
                     fits.push((*anchor, *d, (lo + hi) / 2.0));
                 }
             }
@@ -107,18 +137,28 @@ fn inferred(claims: &[&Claim]) -> Option<Dated> {
         scored.push((sources.len(), year, fits));
     }
     let best = scored.iter().map(|s| s.0).max()?;
-    let winners: Vec<&(usize, i16, Vec<_>)> = scored.iter().filter(|s| s.0 == best).collect();
-    let [(_, year, fits)] = winners.as_slice() else { return None };
+    let winners: Vec<&(usize, i16, Vec<Fit>)> = scored.iter().filter(|s| s.0 == best).collect();
+    let [(_, year, fits)] = winners.as_slice() else {
+        return None;
+    };
     let (anchor, duration, months) = fits.first()?;
     let date = Date::new(*year, month, day).ok()?;
-    let quote = |c: &Claim| c.evidence.first().map_or(String::new(), |e| e.quote.clone());
+    let quote = |c: &Claim| {
+        c.evidence
+            .first()
+            .map_or(String::new(), |e| e.quote.clone())
+    };
     let mut basis = format!(
         "inferred: {}'s {:?} has no year",
         partial[0].source,
         quote(partial[0]),
     );
     if let Some((w, c)) = weekday {
-        basis.push_str(&format!("; it falls on a {w}, as {}'s {:?} says, in {year}", c.source, quote(c)));
+        basis.push_str(&format!(
+            "; it falls on a {w}, as {}'s {:?} says, in {year}",
+            c.source,
+            quote(c)
+        ));
     }
     basis.push_str(&format!(
         "; {year} puts it {} after {}'s {:?}, which fits {}'s {:?}; no other year from {first_year} on fits as well",
@@ -128,5 +168,9 @@ fn inferred(claims: &[&Claim]) -> Option<Dated> {
         duration.source,
         quote(duration),
     ));
-    Some(Dated { date, basis, inferred: true })
+    Some(Dated {
+        date,
+        basis,
+        inferred: true,
+    })
 }

@@ -45,7 +45,9 @@ pub fn reconcile(sources: &[Source], options: &Options) -> Result<Report> {
     ordered.sort_by(|a, b| a.id.cmp(&b.id));
     for w in ordered.windows(2) {
         if w[0].id == w[1].id {
-            return Err(Error::DuplicateId { id: w[0].id.clone() });
+            return Err(Error::DuplicateId {
+                id: w[0].id.clone(),
+            });
         }
     }
     let mut notes: Vec<Note> = Vec::new();
@@ -59,7 +61,11 @@ pub fn reconcile(sources: &[Source], options: &Options) -> Result<Report> {
                 notes.extend(ex.notes.iter().cloned());
                 read.push((s, doc, ex));
             }
-            Err(e) => notes.push(Note::new(NoteKind::Limit, Some(&s.id), format!("not used: {e}"))),
+            Err(e) => notes.push(Note::new(
+                NoteKind::Limit,
+                Some(&s.id),
+                format!("not used: {e}"),
+            )),
         }
     }
     let groups = group_events(&read);
@@ -67,12 +73,19 @@ pub fn reconcile(sources: &[Source], options: &Options) -> Result<Report> {
     let mut all_claims: Vec<Claim> = Vec::new();
     let mut event_of: BTreeMap<&str, String> = BTreeMap::new();
     for (event_id, members, why) in groups {
-        let mut claims: Vec<Claim> = members.iter().flat_map(|&i| read[i].2.claims.iter().cloned()).collect();
+        let mut claims: Vec<Claim> = members
+            .iter()
+            .flat_map(|&i| read[i].2.claims.iter().cloned())
+            .collect();
         align::canonical_roles(&mut claims);
         let refs: Vec<&Claim> = claims.iter().collect();
         let dated = infer::event_date(&refs);
         if let Some(d) = dated.as_ref().filter(|d| d.inferred) {
-            notes.push(Note::new(NoteKind::Inference, None, format!("event {event_id} is dated {}: {}", d.date, d.basis)));
+            notes.push(Note::new(
+                NoteKind::Inference,
+                None,
+                format!("event {event_id} is dated {}: {}", d.date, d.basis),
+            ));
         }
         let date = dated.as_ref().map(|d| d.date);
         if let Some(date) = date {
@@ -99,7 +112,12 @@ pub fn reconcile(sources: &[Source], options: &Options) -> Result<Report> {
         }));
         let ids: Vec<String> = members.iter().map(|&i| read[i].1.id.clone()).collect();
         for id in &ids {
-            event_of.insert(read.iter().find(|r| &r.1.id == id).map_or("", |r| r.1.id.as_str()), event_id.clone());
+            event_of.insert(
+                read.iter()
+                    .find(|r| &r.1.id == id)
+                    .map_or("", |r| r.1.id.as_str()),
+                event_id.clone(),
+            );
         }
         report.events.push(Event {
             id: event_id,
@@ -114,8 +132,13 @@ pub fn reconcile(sources: &[Source], options: &Options) -> Result<Report> {
         report.sources.push(SourceInfo {
             id: doc.id.clone(),
             published: doc.published,
-            published_evidence: doc.published_span.and_then(|span| crate::model::Evidence::new(&doc.id, &doc.text, span)),
-            title: s.title.clone().or_else(|| doc.title_str().map(str::to_string)),
+            published_evidence: doc
+                .published_span
+                .and_then(|span| crate::model::Evidence::new(&doc.id, &doc.text, span)),
+            title: s
+                .title
+                .clone()
+                .or_else(|| doc.title_str().map(str::to_string)),
             outlet: s.outlet.clone(),
             event: event_of.get(doc.id.as_str()).cloned(),
             claims: ex.claims.len(),
@@ -167,7 +190,6 @@ fn group_events(read: &[(&Source, Document, Extraction)]) -> Vec<(String, Vec<us
     let members: Vec<event::Member> = free
         .iter()
         .map(|&i| event::Member {
-            id: read[i].1.id.clone(),
             terms: event::terms(&read[i].1),
             published: read[i].1.published,
         })

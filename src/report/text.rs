@@ -32,7 +32,11 @@ pub fn to_text(report: &Report) -> String {
     for (n, c) in report.conflicts.iter().enumerate() {
         let _ = writeln!(out, "{}. [{}] {} ({})", n + 1, c.event, c.attribute, c.kind);
         for (i, side) in c.sides.iter().enumerate() {
-            let mark = if c.favoured == Some(i) { "  <- favoured" } else { "" };
+            let mark = if c.favoured == Some(i) {
+                "  <- favoured"
+            } else {
+                ""
+            };
             let _ = writeln!(out, "   {}: {}{mark}", side.value, side.sources.join(", "));
             for e in &side.evidence {
                 let _ = writeln!(out, "      {}", quote_line(e));
@@ -52,14 +56,20 @@ pub fn to_text(report: &Report) -> String {
                 a.value,
                 a.sources.len(),
                 a.sources.join(", "),
-                a.forms.iter().map(|f| format!("{f:?}")).collect::<Vec<_>>().join(", ")
+                a.forms
+                    .iter()
+                    .map(|f| format!("{f:?}"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
             );
         }
         out.push('\n');
     }
     out.push_str("EVENTS\n");
     for e in &report.events {
-        let date = e.date.map_or_else(|| "date unknown".to_string(), |d| d.to_string());
+        let date = e
+            .date
+            .map_or_else(|| "date unknown".to_string(), |d| d.to_string());
         let _ = writeln!(out, "   {} ({date}): {}", e.id, e.sources.join(", "));
         if let Some(b) = &e.date_basis {
             let _ = writeln!(out, "      date: {b}");
@@ -70,7 +80,16 @@ pub fn to_text(report: &Report) -> String {
     let important: Vec<_> = report
         .notes
         .iter()
-        .filter(|n| matches!(n.kind, NoteKind::Inference | NoteKind::Update | NoteKind::SelfContradiction | NoteKind::Limit | NoteKind::Decoding))
+        .filter(|n| {
+            matches!(
+                n.kind,
+                NoteKind::Inference
+                    | NoteKind::Update
+                    | NoteKind::SelfContradiction
+                    | NoteKind::Limit
+                    | NoteKind::Decoding
+            )
+        })
         .collect();
     if !important.is_empty() {
         out.push_str("NOTES\n");
@@ -79,13 +98,33 @@ pub fn to_text(report: &Report) -> String {
         }
         out.push('\n');
     }
-    let other = report.notes.len() - report.notes.iter().filter(|n| matches!(n.kind, NoteKind::Inference | NoteKind::Update | NoteKind::SelfContradiction | NoteKind::Limit | NoteKind::Decoding)).count();
+    let other = report.notes.len()
+        - report
+            .notes
+            .iter()
+            .filter(|n| {
+                matches!(
+                    n.kind,
+                    NoteKind::Inference
+                        | NoteKind::Update
+                        | NoteKind::SelfContradiction
+                        | NoteKind::Limit
+                        | NoteKind::Decoding
+                )
+            })
+            .count();
     if other > 0 {
-        let _ = writeln!(out, "({other} more notes on repairs and page dates in --format json)");
+        let _ = writeln!(
+            out,
+            "({other} more notes on repairs and page dates in --format json)"
+        );
     }
     out
 }
 
 fn quote_line(e: &Evidence) -> String {
-    format!("{} {:?} @{}..{}", e.source, e.quote, e.span.start, e.span.end)
+    format!(
+        "{} {:?} @{}..{}",
+        e.source, e.quote, e.span.start, e.span.end
+    )
 }

@@ -49,30 +49,92 @@ impl Zone {
 
 /// Lines that end the report: what follows is not part of it.
 const TAIL_MARKERS: &[&str] = &[
-    "share this", "share this article", "share", "popular", "most popular", "related",
-    "related articles", "related stories", "related news", "read more", "more stories",
-    "latest comments", "comments", "leave a reply", "leave a comment", "you may also like",
-    "recommended", "most read", "trending", "trending now", "more from", "access this article for free.",
-    "sign in", "post navigation", "tags",
+    "share this",
+    "share this article",
+    "share",
+    "popular",
+    "most popular",
+    "related",
+    "related articles",
+    "related stories",
+    "related news",
+    "read more",
+    "more stories",
+    "latest comments",
+    "comments",
+    "leave a reply",
+    "leave a comment",
+    "you may also like",
+    "recommended",
+    "most read",
+    "trending",
+    "trending now",
+    "more from",
+    "access this article for free.",
+    "sign in",
+    "post navigation",
+    "tags",
 ];
 
 /// Whole lines that are chrome wherever they stand.
 const CHROME_LINES: &[&str] = &[
-    "advertisement", "advertising", "sponsored", "loading", "close", "menu", "search", "subscribe",
-    "exit mobile version", "close search window", "skip to content", "follow us", "print",
-    "email", "facebook", "twitter", "whatsapp", "linkedin",
+    "advertisement",
+    "advertising",
+    "sponsored",
+    "loading",
+    "close",
+    "menu",
+    "search",
+    "subscribe",
+    "exit mobile version",
+    "close search window",
+    "skip to content",
+    "follow us",
+    "print",
+    "email",
+    "facebook",
+    "twitter",
+    "whatsapp",
+    "linkedin",
 ];
 
 /// Line openings that mark chrome.
 const CHROME_PREFIXES: &[&str] = &[
-    "today:", "written by", "posted by", "reading time", "why you can trust", "visited ",
-    "©", "(c) ", "copyright", "risk disclosure", "already have an account", "click here",
-    "sign up", "subscribe to", "follow us", "image:", "photo:", "(reporting by",
-    "(writing by", "(editing by", "(additional reporting", "reporting by", "editing by",
-    "your email address", "required fields",
+    "today:",
+    "written by",
+    "posted by",
+    "reading time",
+    "why you can trust",
+    "visited ",
+    "©",
+    "(c) ",
+    "copyright",
+    "risk disclosure",
+    "already have an account",
+    "click here",
+    "sign up",
+    "subscribe to",
+    "follow us",
+    "image:",
+    "photo:",
+    "(reporting by",
+    "(writing by",
+    "(editing by",
+    "(additional reporting",
+    "reporting by",
+    "editing by",
+    "your email address",
+    "required fields",
 ];
 
-const CAPTION_PREFIXES: &[&str] = &["file photo", "© ", "photo:", "pictured:", "image:", "(photo"];
+const CAPTION_PREFIXES: &[&str] = &[
+    "file photo",
+    "© ",
+    "photo:",
+    "pictured:",
+    "image:",
+    "(photo",
+];
 
 fn sentence_break() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
@@ -152,7 +214,10 @@ pub(crate) fn lines(text: &str) -> Vec<Line> {
         let lead = raw.len() - raw.trim_start().len();
         let trimmed = raw.trim();
         if !trimmed.is_empty() {
-            out.push(Line::new(text, Span::new(s + lead, s + lead + trimmed.len())));
+            out.push(Line::new(
+                text,
+                Span::new(s + lead, s + lead + trimmed.len()),
+            ));
         }
     };
     for (i, &b) in bytes.iter().enumerate() {
@@ -189,7 +254,9 @@ pub(crate) fn zones(text: &str, lines: &[Line]) -> Vec<Zone> {
                 Zone::Headline
             } else if line.is_caption() {
                 Zone::Caption
-            } else if line.lower.trim_start().starts_with("by ") || line.lower.contains(" - reuters") {
+            } else if line.lower.trim_start().starts_with("by ")
+                || line.lower.contains(" - reuters")
+            {
                 Zone::Byline
             } else {
                 Zone::Chrome
@@ -219,7 +286,10 @@ mod tests {
     fn zoned(text: &str) -> Vec<(String, Zone)> {
         let ls = lines(text);
         let zs = zones(text, &ls);
-        ls.iter().zip(zs).map(|(l, z)| (text[l.span.range()].to_string(), z)).collect()
+        ls.iter()
+            .zip(zs)
+            .map(|(l, z)| (text[l.span.range()].to_string(), z))
+            .collect()
     }
 
     #[test]

@@ -6,10 +6,17 @@ use crate::{Error, Result};
 /// Decodes `bytes`; a leading byte-order mark is dropped.
 pub(crate) fn decode(id: &str, bytes: &[u8], decoding: Decoding) -> Result<(String, Vec<Note>)> {
     let mut notes = Vec::new();
-    let bom = if bytes.starts_with(b"\xEF\xBB\xBF") { 3 } else { 0 };
+    let bom = if bytes.starts_with(b"\xEF\xBB\xBF") {
+        3
+    } else {
+        0
+    };
     let bytes = match bytes.strip_prefix(b"\xEF\xBB\xBF") {
         Some(rest) => {
-            notes.push(Note::new(NoteKind::Decoding, Some(id), "dropped a byte-order mark").at(Span::new(0, 3)));
+            notes.push(
+                Note::new(NoteKind::Decoding, Some(id), "dropped a byte-order mark")
+                    .at(Span::new(0, 3)),
+            );
             rest
         }
         None => bytes,
@@ -52,7 +59,10 @@ mod tests {
 
     #[test]
     fn strict_and_lossy() {
-        assert!(matches!(decode("a", b"ab\xFFc", Decoding::Strict), Err(Error::InvalidUtf8 { offset: 2, .. })));
+        assert!(matches!(
+            decode("a", b"ab\xFFc", Decoding::Strict),
+            Err(Error::InvalidUtf8 { offset: 2, .. })
+        ));
         let (text, notes) = decode("a", b"ab\xFFc\xFE", Decoding::Lossy).unwrap();
         assert_eq!(text, "ab\u{FFFD}c\u{FFFD}");
         assert!(notes[0].message.contains("replaced 2"));

@@ -93,7 +93,11 @@ impl Document {
         let (text, mut notes) = repair::repair(id, &source.text);
         let lines = boilerplate::lines(&text);
         let zones = boilerplate::zones(&text, &lines);
-        let title = lines.iter().zip(&zones).find(|(_, z)| **z == Zone::Headline).map(|(l, _)| l.span);
+        let title = lines
+            .iter()
+            .zip(&zones)
+            .find(|(_, z)| **z == Zone::Headline)
+            .map(|(l, _)| l.span);
         let before_body: Vec<Span> = lines
             .iter()
             .zip(&zones)

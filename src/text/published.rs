@@ -25,7 +25,12 @@ const MAX_WORDS: usize = 14;
 /// "Published ..." line, a bare date line, or failing those an "Updated"
 /// line. Lines that give today's date ("Today: April 12, 2025") are page
 /// chrome and are noted, not used.
-pub(crate) fn find(id: &str, text: &str, lines: &[Span], notes: &mut Vec<Note>) -> Option<PageDate> {
+pub(crate) fn find(
+    id: &str,
+    text: &str,
+    lines: &[Span],
+    notes: &mut Vec<Note>,
+) -> Option<PageDate> {
     let mut best: Option<(Label, PageDate)> = None;
     for &line in lines {
         let s = &text[line.range()];
@@ -33,11 +38,18 @@ pub(crate) fn find(id: &str, text: &str, lines: &[Span], notes: &mut Vec<Note>) 
             continue;
         }
         let lower = s.to_lowercase();
-        let Some((date, span)) = full_date(s) else { continue };
+        let Some((date, span)) = full_date(s) else {
+            continue;
+        };
         let span = Span::new(line.start + span.start, line.start + span.end);
         if lower.contains("today") {
             notes.push(
-                Note::new(NoteKind::PageDate, Some(id), format!("ignored the page-chrome date {s:?}")).at(span),
+                Note::new(
+                    NoteKind::PageDate,
+                    Some(id),
+                    format!("ignored the page-chrome date {s:?}"),
+                )
+                .at(span),
             );
             continue;
         }
@@ -57,18 +69,24 @@ pub(crate) fn find(id: &str, text: &str, lines: &[Span], notes: &mut Vec<Note>) 
         Label::Updated => "the page's last-updated line (no publication line)",
     };
     notes.push(
-        Note::new(NoteKind::PageDate, Some(id), format!("publication date {} from {how}", found.date))
-            .at(found.span),
+        Note::new(
+            NoteKind::PageDate,
+            Some(id),
+            format!("publication date {} from {how}", found.date),
+        )
+        .at(found.span),
     );
     Some(found)
 }
 
 /// The first date in `s` with year, month and day.
 fn full_date(s: &str) -> Option<(Date, Span)> {
-    recognize(s, &Context::new()).into_iter().find_map(|m| match m.value {
-        MentionValue::Date(d) => d.to_date().map(|date| (date, m.span)),
-        _ => None,
-    })
+    recognize(s, &Context::new())
+        .into_iter()
+        .find_map(|m| match m.value {
+            MentionValue::Date(d) => d.to_date().map(|date| (date, m.span)),
+            _ => None,
+        })
 }
 
 #[cfg(test)]
@@ -89,10 +107,22 @@ mod tests {
 
     #[test]
     fn forms() {
-        assert_eq!(page_date(&["Published 05/21/2024, 10:56 PM", "Updated 05/22/2024"]), Some(date(2024, 5, 21)));
-        assert_eq!(page_date(&["Last Updated on May 30, 2024 10:19 am"]), Some(date(2024, 5, 30)));
-        assert_eq!(page_date(&["Today: April 12, 2025", "June 12, 2024"]), Some(date(2024, 6, 12)));
+        assert_eq!(
+            page_date(&["Published 05/21/2024, 10:56 PM", "Updated 05/22/2024"]),
+            Some(date(2024, 5, 21))
+        );
+        assert_eq!(
+            page_date(&["Last Updated on May 30, 2024 10:19 am"]),
+            Some(date(2024, 5, 30))
+        );
+        assert_eq!(
+            page_date(&["Today: April 12, 2025", "June 12, 2024"]),
+            Some(date(2024, 6, 12))
+        );
         assert_eq!(page_date(&["Today: April 12, 2025"]), None);
-        assert_eq!(page_date(&["First Published: June 13, 2013 4:59 PM EDT"]), Some(date(2013, 6, 13)));
+        assert_eq!(
+            page_date(&["First Published: June 13, 2013 4:59 PM EDT"]),
+            Some(date(2013, 6, 13))
+        );
     }
 }

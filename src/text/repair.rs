@@ -67,8 +67,12 @@ fn flush(id: &str, run: &mut Vec<(usize, char, u8)>, out: &mut String, notes: &m
                 let span = Span::new(start, last.0 + last.1.len_utf8());
                 let was: String = run[k..k + len].iter().map(|r| r.1).collect();
                 notes.push(
-                    Note::new(NoteKind::Repair, Some(id), format!("repaired mojibake {was:?} to {s:?}"))
-                        .at(span),
+                    Note::new(
+                        NoteKind::Repair,
+                        Some(id),
+                        format!("repaired mojibake {was:?} to {s:?}"),
+                    )
+                    .at(span),
                 );
                 out.push_str(s);
                 k += len;

@@ -6,15 +6,17 @@ use crate::model::Span;
 
 /// Words that end in a period without ending a sentence.
 const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt",
-    "prof", "jr", "sr", "no", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-    "sept", "oct", "nov", "dec", "inc", "corp", "co", "ltd", "u.s", "u.k", "u.n", "calif",
-    "ariz", "fla", "mass", "wash", "e.g", "i.e", "approx", "est",
+    "mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt", "prof",
+    "jr", "sr", "no", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+    "nov", "dec", "inc", "corp", "co", "ltd", "u.s", "u.k", "u.n", "calif", "ariz", "fla", "mass",
+    "wash", "e.g", "i.e", "approx", "est",
 ];
 
 /// The sentences of `text[block]`, as spans into `text`, trimmed.
 pub(crate) fn sentences(text: &str, block: Span) -> Vec<Span> {
-    let Some(s) = block.slice(text) else { return Vec::new() };
+    let Some(s) = block.slice(text) else {
+        return Vec::new();
+    };
     let mut out: Vec<Span> = Vec::new();
     for (off, piece) in s.split_sentence_bound_indices() {
         let lead = piece.len() - piece.trim_start().len();
@@ -22,7 +24,10 @@ pub(crate) fn sentences(text: &str, block: Span) -> Vec<Span> {
         if trimmed.is_empty() {
             continue;
         }
-        let span = Span::new(block.start + off + lead, block.start + off + lead + trimmed.len());
+        let span = Span::new(
+            block.start + off + lead,
+            block.start + off + lead + trimmed.len(),
+        );
         match out.last_mut() {
             Some(last) if ends_with_abbreviation(&text[last.range()]) => last.end = span.end,
             _ => out.push(span),
@@ -32,8 +37,14 @@ pub(crate) fn sentences(text: &str, block: Span) -> Vec<Span> {
 }
 
 fn ends_with_abbreviation(sentence: &str) -> bool {
-    let Some(body) = sentence.strip_suffix('.') else { return false };
-    let last = body.rsplit([' ', '(']).next().unwrap_or("").to_ascii_lowercase();
+    let Some(body) = sentence.strip_suffix('.') else {
+        return false;
+    };
+    let last = body
+        .rsplit([' ', '('])
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
     ABBREVIATIONS.contains(&last.as_str())
         || (last.chars().count() == 1 && last.chars().all(char::is_alphabetic))
 }
@@ -49,6 +60,12 @@ mod tests {
             .into_iter()
             .map(|s| &text[s.range()])
             .collect();
-        assert_eq!(got, ["Mr. Smith met Gen. Lee in the U.S. on Monday.", "They talked."]);
+        assert_eq!(
+            got,
+            [
+                "Mr. Smith met Gen. Lee in the U.S. on Monday.",
+                "They talked."
+            ]
+        );
     }
 }
