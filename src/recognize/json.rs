@@ -1,0 +1,76 @@
+//! The recognizer's JSON shape, for other programs.
+
+use super::{Mention, MentionValue};
+use crate::model::DateValue;
+
+/// The mentions as JSON, one object for one text: `{"mentions": [{"start",
+/// "end", "text", "kind", "value"}]}`, with values shaped for other
+/// programs: numbers `{"value", "approx"}`, ordinals `{"value"}`, durations
+/// `{"years", "months", "weeks", "days", "approx"}` (zeros left out), dates
+/// `{"year", "month", "day"}` (unknown fields left out; a span adds `"end"`).
+///
+/// # Example
+/// ```
+/// use concord::recognize::{recognize, to_json, Context};
+/// let text = "more than 120 countries";
+/// let json = to_json(text, &recognize(text, &Context::new()));
+/// assert_eq!(json["mentions"][0]["value"], serde_json::json!({"value": 120, "approx": "more_than"}));
+/// ```
+pub fn to_json(text: &str, mentions: &[Mention]) -> serde_json::Value {
+    let items: Vec<serde_json::Value> = mentions
+        .iter()
+        .map(|m| {
+            serde_json::json!({
+                "start": m.span.start,
+                "end": m.span.end,
+                "text": m.as_str(text),
+                "kind": m.kind(),
+                "value": value_json(&m.value),
+            })
+        })
+        .collect();
+    serde_json::json!({ "mentions": items })
+}
+
+fn value_json(v: &MentionValue) -> serde_json::Value {
+    use serde_json::{json, Map, Value};
+    let approx = |a: crate::model::Approx| serde_json::to_value(a).unwrap_or(Value::Null);
+    match v {
+        MentionValue::Number(n) => {
+            let mut o = Map::new();
+            o.insert("value".into(), number_json(n.value));
+            if !n.approx.is_exact() {
+                o.insert("approx".into(), approx(n.approx));
+            }
+            Value::Object(o)
+        }
+        MentionValue::Ordinal(n) => json!({ "value": n }),
+        MentionValue::Duration(d) => serde_json::to_value(d).unwrap_or(Value::Null),
+        MentionValue::Date(d) => date_json(d),
+    }
+}
+
+fn number_json(x: f64) -> serde_json::Value {
+    if x.fract() == 0.0 && x.abs() < 9.0e15 {
+        serde_json::Value::from(x as i64)
+    } else {
+        serde_json::Number::from_f64(x).map_or(serde_json::Value::Null, serde_json::Value::Number)
+    }
+}
+
+fn date_json(d: &DateValue) -> serde_json::Value {
+    let mut o = serde_json::Map::new();
+    if let Some(y) = d.year {
+        o.insert("year".into(), y.into());
+    }
+    if let Some(m) = d.month {
+        o.insert("month".into(), m.into());
+    }
+    if let Some(day) = d.day {
+        o.insert("day".into(), day.into());
+    }
+    if let Some(end) = &d.end {
+        o.insert("end".into(), date_json(end));
+    }
+    serde_json::Value::Object(o)
+}
