@@ -7,8 +7,6 @@ use unicode_segmentation::UnicodeSegmentation;
 use concord::text::Document;
 use concord::{reconcile, Decoding, Options, Source};
 
-mod common;
-
 fn bench(c: &mut Criterion) {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
     let mut paths: Vec<_> = std::fs::read_dir(dir)
