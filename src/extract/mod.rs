@@ -6,7 +6,7 @@ mod role;
 mod subject;
 mod words;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 
@@ -246,22 +246,21 @@ fn choose_event_date(mut dates: Vec<DateCandidate>) -> Option<(DateValue, Vec<Sp
 /// things, so it is left out.
 fn merge(doc: &Document, found: Vec<(Attribute, Value, Span)>) -> Vec<Claim> {
     let mut claims: Vec<Claim> = Vec::new();
+    // (attribute, value as written in Debug form) to its claim's index
+    let mut index: BTreeMap<(Attribute, String), usize> = BTreeMap::new();
     for (attribute, value, span) in found {
         let Some(evidence) = Evidence::new(&doc.id, &doc.text, span) else {
             continue;
         };
-        if let Some(c) = claims
-            .iter_mut()
-            .find(|c| c.attribute == attribute && c.value == value)
-        {
-            if !c.evidence.contains(&evidence) {
-                c.evidence.push(evidence);
-            }
+        let key = (attribute, format!("{value:?}"));
+        if let Some(&i) = index.get(&key) {
+            claims[i].evidence.push(evidence);
             continue;
         }
+        index.insert(key.clone(), claims.len());
         claims.push(Claim {
             source: doc.id.clone(),
-            attribute,
+            attribute: key.0,
             value,
             as_of: doc.published,
             evidence: vec![evidence],
@@ -271,7 +270,7 @@ fn merge(doc: &Document, found: Vec<(Attribute, Value, Span)>) -> Vec<Claim> {
     for c in &claims {
         *values.entry(&c.attribute).or_default() += 1;
     }
-    let ambiguous: Vec<Attribute> = values
+    let ambiguous: BTreeSet<Attribute> = values
         .into_iter()
         .filter(|(a, n)| *n > 1 && matches!(a.frame, Frame::Count | Frame::Ordinal | Frame::Role))
         .map(|(a, _)| a.clone())
