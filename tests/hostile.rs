@@ -77,7 +77,7 @@ fn scripts_marks_and_line_ends() {
         "\u{FEFF}Talks resumed after six years, officials said on Wednesday.",
         "المحادثات استؤنفت بعد ست سنوات في 29 مايو 2024. Talks resumed after ٦ years.",
         "Talks resumed after 6\u{0301} years, a 1\u{0308}2-year gap, on Wed\u{200D}nesday.",
-        "NUL\0bytes\0inside after six\0years on May\029, 2024.",
+        "NUL\0bytes\0inside after six\0years on May\0 29, 2024.",
         "１２０ countries, ６年, ⅚ of them, ௫ years, 𝟔 years",
         "‐‑‒–—―⁃−﹣－ 6‑year – 2018–2019 — over 6 years",
     ];
