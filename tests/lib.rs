@@ -1,6 +1,8 @@
 //! Integration tests: one binary, as regex does.
 
 mod cases;
+mod corpus;
+mod fuzz_checks;
 mod hostile;
 mod props;
 mod seeds;

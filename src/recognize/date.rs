@@ -36,7 +36,7 @@ impl Scanner<'_> {
                 if let Some(second) = joins
                     .then(|| self.next(link))
                     .flatten()
-                    .and_then(|j| self.single_date(j, j))
+                    .and_then(|j| self.single_date(j, link))
                 {
                     let mut second_value = DateValue::resolve(&second.expr, reference);
                     if value.year.is_none() && second_value.year.is_some() {
@@ -270,12 +270,22 @@ impl Scanner<'_> {
                 });
             }
         }
-        // three days ago
-        let (amount, k) = self.number(i)?;
+        self.ago(i)
+    }
+
+    /// "three days ago", "a year ago", "two decades ago".
+    fn ago(&self, i: usize) -> Option<Found> {
+        let (amount, k) = match self.lex(i) {
+            Lex::Article => (1.0, i + 1),
+            _ => self.number(i)?,
+        };
         let unit = self.next(k - 1)?;
         let ago = self.next(unit).filter(|&a| self.is(a, "ago"))?;
-        let unit = calendar_unit(self.lex(unit))?;
-        let offset = i32::try_from(amount as i64).ok()?;
+        let (unit, scale) = match self.lex(unit) {
+            Lex::TimeUnit(TimeUnit::Decade) => (CalendarUnit::Year, 10.0),
+            other => (calendar_unit(other)?, 1.0),
+        };
+        let offset = i32::try_from((amount * scale) as i64).ok()?;
         Some(Found {
             start: i,
             end: ago + 1,
@@ -308,6 +318,9 @@ impl Scanner<'_> {
                 expr,
                 weekday: None,
             });
+        }
+        if let Some(f) = self.ago(i) {
+            return Some(f);
         }
         if matches!(w.as_str(), "early" | "late" | "earlier" | "later" | "mid") {
             let j = self.next(i)?;

@@ -302,14 +302,21 @@ impl<'a> Scanner<'a> {
     /// `i`, and the token it starts at.
     pub fn modifier_before(&self, i: usize, floor: usize) -> Option<(crate::model::Approx, usize)> {
         let p1 = self.prev(i, floor)?;
-        let w1 = self.str(p1).to_ascii_lowercase();
-        if let Some(p2) = self.prev(p1, floor) {
-            let two = format!("{} {w1}", self.str(p2).to_ascii_lowercase());
-            if let Some(a) = crate::model::Approx::from_words(&two) {
-                return Some((a, p2));
+        let mut phrase = self.str(p1).to_ascii_lowercase();
+        let mut best = crate::model::Approx::from_words(&phrase).map(|a| (a, p1));
+        let mut start = p1;
+        // longer phrases win: "no more than" over "more than"
+        for _ in 0..2 {
+            let Some(p) = self.prev(start, floor) else {
+                break;
+            };
+            phrase = format!("{} {phrase}", self.str(p).to_ascii_lowercase());
+            if let Some(a) = crate::model::Approx::from_words(&phrase) {
+                best = Some((a, p));
             }
+            start = p;
         }
-        crate::model::Approx::from_words(&w1).map(|a| (a, p1))
+        best
     }
 
     /// Token `i` is the start of something that looks numeric but is not a

@@ -1,0 +1,81 @@
+// The checks the fuzz targets run on each input; the corpus under
+// `fuzz/corpus` runs through them again in `cargo test`. Each panics on a
+// broken promise.
+
+use concord::recognize::{recognize, Context};
+use concord::text::Document;
+use concord::{reconcile, Decoding, Options, Source};
+
+/// Text preparation: no panic; lines and sentences sit on char boundaries.
+pub fn check_prepare(data: &[u8]) {
+    let Ok(source) = Source::from_bytes("f", data, Decoding::Lossy) else {
+        return;
+    };
+    if let Ok(doc) = Document::prepare(&source, &Options::new()) {
+        for (span, _) in &doc.lines {
+            assert!(
+                span.slice(&doc.text).is_some(),
+                "line {span} off boundaries"
+            );
+        }
+        for s in &doc.sentences {
+            assert!(
+                s.span.slice(&doc.text).is_some(),
+                "sentence {} off boundaries",
+                s.span
+            );
+        }
+    }
+}
+
+/// Recognition: no panic; spans ordered, non-overlapping, on boundaries.
+pub fn check_recognize(data: &[u8]) {
+    let text = String::from_utf8_lossy(data);
+    let ctx = Context::new().reference(jiff::civil::date(2024, 5, 30));
+    let mut last = 0;
+    for m in recognize(&text, &ctx) {
+        assert!(
+            m.span.start >= last && m.span.start < m.span.end,
+            "span {} after {last}",
+            m.span
+        );
+        assert!(
+            m.span.slice(&text).is_some(),
+            "span {} off boundaries",
+            m.span
+        );
+        last = m.span.end;
+    }
+}
+
+/// The whole pipeline: up to four sources split at blank-line triples; no
+/// panic; every quote is its span; the report does not depend on order.
+pub fn check_pipeline(data: &[u8]) {
+    let sources: Vec<Source> = data
+        .split(|&b| b == 0xFF)
+        .take(4)
+        .enumerate()
+        .filter_map(|(i, part)| Source::from_bytes(format!("s{i}"), part, Decoding::Lossy).ok())
+        .collect();
+    let Ok(report) = reconcile(&sources, &Options::new()) else {
+        return;
+    };
+    for claim in &report.claims {
+        let source = sources
+            .iter()
+            .find(|s| s.id == claim.source)
+            .expect("claim of a known source");
+        let doc =
+            Document::prepare(source, &Options::new()).expect("a source with claims prepares");
+        for e in &claim.evidence {
+            assert_eq!(e.span.slice(&doc.text), Some(e.quote.as_str()));
+        }
+    }
+    let reversed: Vec<Source> = sources.iter().rev().cloned().collect();
+    let again = reconcile(&reversed, &Options::new()).expect("same sources, same outcome");
+    assert_eq!(
+        serde_json::to_string(&report).unwrap(),
+        serde_json::to_string(&again).unwrap(),
+        "order changed the report"
+    );
+}
