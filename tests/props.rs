@@ -69,3 +69,131 @@ fn public_types_are_send_and_sync() {
     check::<concord::Error>();
     check::<concord::text::Document>();
 }
+
+mod serde_round_trips {
+    use concord::*;
+    use proptest::prelude::*;
+
+    fn approx() -> impl Strategy<Value = Approx> {
+        prop_oneof![
+            Just(Approx::Exact),
+            Just(Approx::About),
+            Just(Approx::MoreThan),
+            Just(Approx::LessThan),
+            Just(Approx::AtLeast),
+            Just(Approx::AtMost),
+        ]
+    }
+
+    fn date_expr() -> impl Strategy<Value = DateExpr> {
+        let weekday = (0..7usize).prop_map(|i| {
+            [
+                Weekday::Monday,
+                Weekday::Tuesday,
+                Weekday::Wednesday,
+                Weekday::Thursday,
+                Weekday::Friday,
+                Weekday::Saturday,
+                Weekday::Sunday,
+            ][i]
+        });
+        let unit = (0..4usize).prop_map(|i| {
+            [
+                CalendarUnit::Day,
+                CalendarUnit::Week,
+                CalendarUnit::Month,
+                CalendarUnit::Year,
+            ][i]
+        });
+        prop_oneof![
+            (
+                proptest::option::of(1900i16..2100),
+                proptest::option::of(1i8..=12),
+                proptest::option::of(1i8..=28)
+            )
+                .prop_map(|(year, month, day)| DateExpr::Calendar { year, month, day }),
+            (weekday, -1i8..=1).prop_map(|(weekday, offset)| DateExpr::Weekday { weekday, offset }),
+            (unit, -30i32..30).prop_map(|(unit, offset)| DateExpr::Relative { unit, offset }),
+            (1i8..=12, -1i8..=1).prop_map(|(month, offset)| DateExpr::MonthOf { month, offset }),
+        ]
+    }
+
+    fn value() -> impl Strategy<Value = Value> {
+        let reference = proptest::option::of(
+            (1950i16..2050, 1i8..=12, 1i8..=28).prop_map(|(y, m, d)| jiff::civil::date(y, m, d)),
+        );
+        prop_oneof![
+            (0u32..200, 0u32..12, 0u32..5, 0u32..31, approx()).prop_map(
+                |(years, months, weeks, days, approx)| Value::Duration(Duration {
+                    years,
+                    months,
+                    weeks,
+                    days,
+                    approx
+                })
+            ),
+            (date_expr(), reference.clone())
+                .prop_map(|(e, r)| Value::Date(DateValue::resolve(&e, r))),
+            (date_expr(), reference).prop_map(|(e, r)| Value::Since(DateValue::resolve(&e, r))),
+            (-1e12f64..1e12, approx())
+                .prop_map(|(value, approx)| Value::Count(Number { value, approx })),
+            any::<u32>().prop_map(Value::Ordinal),
+            "\\PC{0,20}".prop_map(Value::Person),
+        ]
+    }
+
+    fn claim() -> impl Strategy<Value = Claim> {
+        let frame = (0..5usize).prop_map(|i| {
+            [
+                Frame::EventDate,
+                Frame::SinceLast,
+                Frame::Count,
+                Frame::Ordinal,
+                Frame::Role,
+            ][i]
+        });
+        (frame, "\\PC{0,12}", value(), "\\PC{1,30}", 0usize..10).prop_map(
+            |(frame, subject, value, text, start)| {
+                let end = text.len();
+                let start = (0..=start.min(end))
+                    .rev()
+                    .find(|&i| text.is_char_boundary(i))
+                    .unwrap_or(0);
+                Claim {
+                    source: "s".into(),
+                    attribute: Attribute::new(frame, subject),
+                    value,
+                    as_of: Some(jiff::civil::date(2024, 5, 30)),
+                    evidence: vec![Evidence::new("s", &text, Span::new(start, end)).unwrap()],
+                }
+            },
+        )
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+        #[test]
+        fn claims(c in claim()) {
+            let back: Claim = serde_json::from_str(&serde_json::to_string(&c).unwrap()).unwrap();
+            prop_assert_eq!(back, c);
+        }
+
+        #[test]
+        fn intervals(lo in -1e9f64..1e9, w in 0f64..1e6, a in any::<bool>(), b in any::<bool>()) {
+            let iv = Interval { lo, hi: lo + w, lo_open: a, hi_open: b };
+            let back: Interval = serde_json::from_str(&serde_json::to_string(&iv).unwrap()).unwrap();
+            prop_assert_eq!(back, iv);
+        }
+
+        #[test]
+        fn sources_and_notes(id in "\\PC{1,10}", text in "\\PC{0,50}", msg in "\\PC{0,30}") {
+            let s = Source::new(id.clone(), text).with_outlet("o").with_event("e");
+            let back: Source = serde_json::from_str(&serde_json::to_string(&s).unwrap()).unwrap();
+            prop_assert_eq!(back, s);
+            let n = Note::new(NoteKind::Update, Some(&id), msg).at(Span::new(1, 2));
+            let back: Note = serde_json::from_str(&serde_json::to_string(&n).unwrap()).unwrap();
+            prop_assert_eq!(back, n);
+        }
+    }
+}

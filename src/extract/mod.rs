@@ -135,6 +135,7 @@ pub fn extract(doc: &Document, options: &Options) -> Extraction {
                         ));
                     }
                 }
+                MentionValue::Quantity(_) => {}
                 MentionValue::Ordinal(n) => {
                     if let Some((subject, n)) = around.ordinal(a, b, *n) {
                         let quote = widen(&words, a, b, &["the"], false);

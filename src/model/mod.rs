@@ -3,6 +3,7 @@
 mod claim;
 mod date;
 mod interval;
+mod quantity;
 mod report;
 mod source;
 mod span;
@@ -11,6 +12,7 @@ mod value;
 pub use claim::{Attribute, Claim, Evidence, Frame};
 pub use date::{CalendarUnit, DateExpr, DateValue, Resolution, Weekday};
 pub use interval::Interval;
+pub use quantity::Quantity;
 pub use report::{Agreement, Conflict, Event, Note, NoteKind, Report, Side, SourceInfo};
 pub use source::{Decoding, Source};
 pub use span::Span;

@@ -47,6 +47,15 @@ fn value_json(v: &MentionValue) -> serde_json::Value {
         MentionValue::Ordinal(n) => json!({ "value": n }),
         MentionValue::Duration(d) => serde_json::to_value(d).unwrap_or(Value::Null),
         MentionValue::Date(d) => date_json(d),
+        MentionValue::Quantity(q) => {
+            let mut o = Map::new();
+            o.insert("value".into(), number_json(q.value));
+            o.insert("unit".into(), q.unit.clone().into());
+            if !q.approx.is_exact() {
+                o.insert("approx".into(), approx(q.approx));
+            }
+            Value::Object(o)
+        }
     }
 }
 

@@ -6,12 +6,13 @@ mod date;
 mod json;
 mod lexicon;
 mod number;
+mod quantity;
 mod token;
 
 use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 
-use crate::model::{DateValue, Duration, Number, Span};
+use crate::model::{DateValue, Duration, Number, Quantity, Span};
 use lexicon::Lex;
 use token::{Kind, Tok};
 
@@ -97,6 +98,8 @@ pub enum MentionValue {
     Duration(Duration),
     /// "May 29, 2024", "May 29", "2018", "on Wednesday", "last year".
     Date(DateValue),
+    /// "300 ft", "€40m", "41-year-old", "magnitude 5.4", "40%".
+    Quantity(Quantity),
 }
 
 /// A typed expression found in a text.
@@ -119,7 +122,7 @@ pub struct Mention {
 }
 
 impl Mention {
-    /// "number", "ordinal", "duration" or "date".
+    /// "number", "ordinal", "duration", "date" or "quantity".
     ///
     /// # Example
     /// ```
@@ -132,6 +135,7 @@ impl Mention {
             MentionValue::Ordinal(_) => "ordinal",
             MentionValue::Duration(_) => "duration",
             MentionValue::Date(_) => "date",
+            MentionValue::Quantity(_) => "quantity",
         }
     }
 
@@ -203,6 +207,7 @@ impl<'a> Scanner<'a> {
         let mut floor = 0;
         while i < self.toks.len() {
             let hit = match self.toks[i].kind {
+                Kind::Punct(c) if quantity::is_currency_symbol(c) => self.at(i, floor),
                 Kind::Space | Kind::Punct(_) => None,
                 _ => self.at(i, floor),
             };
@@ -231,6 +236,7 @@ impl<'a> Scanner<'a> {
             return Some(Skip::Tokens(end));
         }
         self.date(i, floor)
+            .or_else(|| self.quantity(i, floor))
             .or_else(|| self.duration(i, floor))
             .or_else(|| self.ordinal(i))
             .or_else(|| self.number_mention(i, floor))

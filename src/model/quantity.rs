@@ -1,0 +1,70 @@
+//! Quantities with units, as news states them, and their canonical units.
+
+use serde::{Deserialize, Serialize};
+
+use super::Approx;
+
+/// A number with a unit: "300 ft", "€40m", "41-year-old", "magnitude 5.4".
+/// `unit` is the stated unit's short name ("ft", "km", "EUR",
+/// "year_of_age", "magnitude", "percent", "C").
+///
+/// # Example
+/// ```
+/// use concord::{Approx, Quantity};
+/// let q = Quantity { value: 300.0, unit: "ft".into(), approx: Approx::Exact };
+/// let (metres, unit) = q.canonical();
+/// assert_eq!(unit, "m");
+/// assert!((metres - 91.44).abs() < 1e-9);
+/// ```
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Quantity {
+    /// The number.
+    pub value: f64,
+    /// The unit as stated, by its short name.
+    pub unit: String,
+    /// How exactly it was stated.
+    #[serde(default, skip_serializing_if = "Approx::is_exact")]
+    pub approx: Approx,
+}
+
+/// Each unit's short name, its canonical unit and the factor to it.
+#[rustfmt::skip]
+const UNITS: &[(&str, &str, f64)] = &[
+    ("m", "m", 1.0), ("km", "m", 1000.0), ("cm", "m", 0.01), ("mm", "m", 0.001),
+    ("ft", "m", 0.3048), ("in", "m", 0.0254), ("yd", "m", 0.9144), ("mi", "m", 1609.344),
+    ("m2", "m2", 1.0), ("km2", "m2", 1e6), ("sq_ft", "m2", 0.092_903_04),
+    ("sq_mi", "m2", 2_589_988.110_336), ("ha", "m2", 1e4), ("acre", "m2", 4_046.856_422_4),
+    ("kg", "kg", 1.0), ("t", "kg", 1000.0), ("lb", "kg", 0.453_592_37),
+];
+
+impl Quantity {
+    /// The value in its canonical unit: metres, square metres, kilograms,
+    /// degrees Celsius; money keeps its currency (an ISO code), and other
+    /// units stay as they are.
+    ///
+    /// # Example
+    /// ```
+    /// use concord::{Approx, Quantity};
+    /// let f = Quantity { value: 212.0, unit: "F".into(), approx: Approx::Exact };
+    /// assert_eq!(f.canonical(), (100.0, "C"));
+    /// ```
+    pub fn canonical(&self) -> (f64, &str) {
+        if self.unit == "F" {
+            return ((self.value - 32.0) * 5.0 / 9.0, "C");
+        }
+        match UNITS.iter().find(|(u, _, _)| *u == self.unit) {
+            Some((_, canon, factor)) => (self.value * factor, canon),
+            None => (self.value, self.unit.as_str()),
+        }
+    }
+}
+
+impl std::fmt::Display for Quantity {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let n = super::Number {
+            value: self.value,
+            approx: self.approx,
+        };
+        write!(f, "{n} {}", self.unit)
+    }
+}

@@ -1,0 +1,330 @@
+//! Quantities with units: lengths, areas, weights, money, ages, magnitudes,
+//! percentages, temperatures.
+
+use super::lexicon::{Lex, TimeUnit};
+use super::token::{Kind, Suffix};
+use super::{Hit, MentionValue, Scanner};
+use crate::model::{Approx, Quantity};
+
+/// Currency symbols that stand before an amount.
+pub(crate) fn is_currency_symbol(c: char) -> bool {
+    matches!(c, '$' | '€' | '£' | '¥' | '₹')
+}
+
+fn symbol_code(c: char, prefix: Option<&str>) -> &'static str {
+    match (c, prefix) {
+        ('$', Some("HK")) => "HKD",
+        ('$', Some("A" | "AU")) => "AUD",
+        ('$', Some("C" | "CA")) => "CAD",
+        ('$', Some("NZ")) => "NZD",
+        ('$', Some("S")) => "SGD",
+        ('$', _) => "USD",
+        ('€', _) => "EUR",
+        ('£', _) => "GBP",
+        ('¥', _) => "JPY",
+        _ => "INR",
+    }
+}
+
+/// A unit written as one word after the number.
+fn unit_word(lower: &str) -> Option<&'static str> {
+    Some(match lower {
+        "ft" | "feet" | "foot" => "ft",
+        "m" | "metre" | "metres" | "meter" | "meters" => "m",
+        "km" | "kilometre" | "kilometres" | "kilometer" | "kilometers" | "kms" => "km",
+        "cm" | "centimetre" | "centimetres" | "centimeter" | "centimeters" => "cm",
+        "mm" | "millimetre" | "millimetres" | "millimeter" | "millimeters" => "mm",
+        "mi" | "mile" | "miles" => "mi",
+        "yd" | "yard" | "yards" => "yd",
+        "inch" | "inches" => "in",
+        "ha" | "hectare" | "hectares" => "ha",
+        "acre" | "acres" => "acre",
+        "kg" | "kilogram" | "kilograms" | "kilos" => "kg",
+        "tonne" | "tonnes" | "ton" | "tons" => "t",
+        "lb" | "lbs" => "lb",
+        "percent" | "pct" | "%" => "percent",
+        "euro" | "euros" => "EUR",
+        "dollar" | "dollars" => "USD",
+        "pound" | "pounds" | "sterling" => "GBP",
+        "yen" => "JPY",
+        "yuan" | "renminbi" => "CNY",
+        "rupee" | "rupees" => "INR",
+        "rouble" | "roubles" | "ruble" | "rubles" => "RUB",
+        "magnitude" => "magnitude",
+        "c" | "°c" => "C",
+        "f" | "°f" => "F",
+        _ => return None,
+    })
+}
+
+/// Units after "square": "square feet", "sq km".
+fn square_unit(lower: &str) -> Option<&'static str> {
+    Some(match lower {
+        "feet" | "foot" | "ft" => "sq_ft",
+        "metre" | "metres" | "meter" | "meters" | "m" => "m2",
+        "kilometre" | "kilometres" | "kilometer" | "kilometers" | "km" => "km2",
+        "mile" | "miles" | "mi" => "sq_mi",
+        _ => return None,
+    })
+}
+
+/// The largest age read as an age.
+const MAX_AGE: f64 = 130.0;
+
+impl Scanner<'_> {
+    pub(crate) fn quantity(&self, i: usize, floor: usize) -> Option<Hit> {
+        let (start, value, unit, end) = self
+            .money_before(i)
+            .or_else(|| self.word_first(i))
+            .or_else(|| self.number_first(i, floor))?;
+        let (approx, start) = match self.modifier_before(start, floor) {
+            Some((a, s)) => (a, s),
+            None => (Approx::Exact, start),
+        };
+        Some(Hit {
+            start,
+            end,
+            value: MentionValue::Quantity(Quantity {
+                value,
+                unit: unit.to_string(),
+                approx,
+            }),
+        })
+    }
+
+    /// "$75 million", "€40m", "US$5bn", "£1.2bn".
+    fn money_before(&self, i: usize) -> Option<(usize, f64, &'static str, usize)> {
+        let (sym_tok, prefix) = match self.kind(i)? {
+            Kind::Punct(c) if is_currency_symbol(c) => (i, None),
+            Kind::Word(_)
+                if self.str(i).len() <= 2
+                    && self.str(i).chars().all(|c| c.is_ascii_uppercase()) =>
+            {
+                (i + 1, Some(self.str(i)))
+            }
+            _ => return None,
+        };
+        let Some(Kind::Punct(c)) = self.kind(sym_tok) else {
+            return None;
+        };
+        if !is_currency_symbol(c) {
+            return None;
+        }
+        let (value, end) = self.number(sym_tok + 1)?;
+        Some((i, value, symbol_code(c, prefix), end))
+    }
+
+    /// "magnitude 5.4", "aged 57".
+    fn word_first(&self, i: usize) -> Option<(usize, f64, &'static str, usize)> {
+        let w = self.str(i).to_ascii_lowercase();
+        let unit = match w.as_str() {
+            "magnitude" => "magnitude",
+            "aged" | "age" => "year_of_age",
+            _ => return None,
+        };
+        let j = if self.is_punct(i + 1, '-') {
+            i + 2
+        } else {
+            self.next(i)?
+        };
+        let Some(Kind::Num(n)) = self.kind(j) else {
+            return None;
+        };
+        if n.suffix != Suffix::None || (unit == "year_of_age" && n.value > MAX_AGE) {
+            return None;
+        }
+        Some((i, n.value, unit, j + 1))
+    }
+
+    /// A number, then its unit: "300 ft", "5km", "40%", "90 million euros",
+    /// "41-year-old", "a 6.8-magnitude quake", "50,000-square-foot",
+    /// "Jones, 29,".
+    fn number_first(&self, i: usize, floor: usize) -> Option<(usize, f64, &'static str, usize)> {
+        let Some(Kind::Num(n)) = self.kind(i) else {
+            return self.word_age(i);
+        };
+        if n.suffix == Suffix::Other {
+            let digits = self
+                .str(i)
+                .trim_end_matches(|c: char| c.is_alphabetic() || c == '°');
+            let suffix = self.str(i)[digits.len()..].to_ascii_lowercase();
+            let unit = unit_word(&suffix).filter(|u| !matches!(*u, "percent"))?;
+            return Some((i, n.value, unit, i + 1));
+        }
+        let (value, k) = self.number(i)?;
+        if self.is_punct(k, '%') {
+            return Some((i, value, "percent", k + 1));
+        }
+        if let Some(found) = self.age_after(i, value, k) {
+            return Some(found);
+        }
+        let hyphen = self.is_punct(k, '-');
+        let u = if hyphen { k + 1 } else { self.next(k - 1)? };
+        let lower = self.str(u).to_ascii_lowercase();
+        if lower == "square" || lower == "sq" {
+            let v = if self.is_punct(u + 1, '-') {
+                u + 2
+            } else {
+                self.next(u)?
+            };
+            let unit = square_unit(&self.str(v).to_ascii_lowercase())?;
+            return Some((i, value, unit, v + 1));
+        }
+        if lower == "per" {
+            let c = self.next(u).filter(|&c| self.is(c, "cent"))?;
+            return Some((i, value, "percent", c + 1));
+        }
+        if lower == "degrees" || lower == "degree" {
+            let (unit, end) = match self.next(u).map(|s| (s, self.str(s).to_ascii_lowercase())) {
+                Some((s, w)) if w == "celsius" || w == "centigrade" || w == "c" => ("C", s + 1),
+                Some((s, w)) if w == "fahrenheit" || w == "f" => ("F", s + 1),
+                _ => ("deg", u + 1),
+            };
+            return Some((i, value, unit, end));
+        }
+        // "US dollars"
+        if self.str(u) == "US" {
+            let d = self.next(u).filter(|&d| self.is(d, "dollars"))?;
+            return Some((i, value, "USD", d + 1));
+        }
+        if let Some(unit) = unit_word(&lower) {
+            // "m", "in" and "c" alone are too often other words
+            let bare_letter = matches!(lower.as_str(), "c" | "f") && !hyphen;
+            if bare_letter || (lower == "m" && !self.str(u).eq("m")) {
+                return None;
+            }
+            return Some((i, value, unit, u + 1));
+        }
+        let _ = floor;
+        self.appositive_age(i, value, k)
+    }
+
+    /// "41-year-old", "41 years old", "six-year-old".
+    fn age_after(
+        &self,
+        i: usize,
+        value: f64,
+        k: usize,
+    ) -> Option<(usize, f64, &'static str, usize)> {
+        let y = if self.is_punct(k, '-') {
+            k + 1
+        } else {
+            self.next(k - 1)?
+        };
+        if self.lex(y) != Lex::TimeUnit(TimeUnit::Year) {
+            return None;
+        }
+        let old = if self.is_punct(y + 1, '-') {
+            y + 2
+        } else {
+            self.next(y)?
+        };
+        (self.is(old, "old") && value <= MAX_AGE).then_some((i, value, "year_of_age", old + 1))
+    }
+
+    fn word_age(&self, i: usize) -> Option<(usize, f64, &'static str, usize)> {
+        if !matches!(self.lex(i), Lex::Unit(_) | Lex::Tens(_)) {
+            return None;
+        }
+        let (value, k) = self.number(i)?;
+        self.age_after(i, value, k)
+    }
+
+    /// "Jones, 29, was arrested": a name, then an age between commas.
+    fn appositive_age(
+        &self,
+        i: usize,
+        value: f64,
+        k: usize,
+    ) -> Option<(usize, f64, &'static str, usize)> {
+        if k != i + 1
+            || value.fract() != 0.0
+            || !(1.0..=MAX_AGE).contains(&value)
+            || !self.is_punct(k, ',')
+        {
+            return None;
+        }
+        let comma = self.prev(i, 0).filter(|&c| self.is_punct(c, ','))?;
+        let name = self.prev(comma, 0)?;
+        let capital = self
+            .str(name)
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase);
+        (capital && self.is_word(name) && matches!(self.lex(name), Lex::Other)).then_some((
+            i,
+            value,
+            "year_of_age",
+            i + 1,
+        ))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::recognize::{recognize, Context, MentionValue};
+
+    fn q(text: &str) -> Vec<(String, f64, String)> {
+        recognize(text, &Context::new())
+            .into_iter()
+            .filter_map(|m| match m.value {
+                MentionValue::Quantity(q) => {
+                    Some((text[m.span.range()].to_string(), q.value, q.unit))
+                }
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn units() {
+        assert_eq!(
+            q("a 300 ft bridge"),
+            [("300 ft".into(), 300.0, "ft".into())]
+        );
+        assert_eq!(q("€40m deal"), [("€40m".into(), 40e6, "EUR".into())]);
+        assert_eq!(
+            q("$75 million"),
+            [("$75 million".into(), 75e6, "USD".into())]
+        );
+        assert_eq!(
+            q("90 million euros"),
+            [("90 million euros".into(), 90e6, "EUR".into())]
+        );
+        assert_eq!(
+            q("a 41-year-old man"),
+            [("41-year-old".into(), 41.0, "year_of_age".into())]
+        );
+        assert_eq!(
+            q("aged 57"),
+            [("aged 57".into(), 57.0, "year_of_age".into())]
+        );
+        assert_eq!(
+            q("Jones, 29, was held"),
+            [("29".into(), 29.0, "year_of_age".into())]
+        );
+        assert_eq!(
+            q("a 6.8-magnitude quake"),
+            [("6.8-magnitude".into(), 6.8, "magnitude".into())]
+        );
+        assert_eq!(
+            q("magnitude 5.4"),
+            [("magnitude 5.4".into(), 5.4, "magnitude".into())]
+        );
+        assert_eq!(q("up 40%"), [("40%".into(), 40.0, "percent".into())]);
+        assert_eq!(
+            q("a 50,000-square-foot store"),
+            [("50,000-square-foot".into(), 50000.0, "sq_ft".into())]
+        );
+        assert_eq!(
+            q("20 miles south"),
+            [("20 miles".into(), 20.0, "mi".into())]
+        );
+        assert_eq!(q("a depth of 12 km"), [("12 km".into(), 12.0, "km".into())]);
+        assert_eq!(
+            q("hit 30 degrees Celsius"),
+            [("30 degrees Celsius".into(), 30.0, "C".into())]
+        );
+        assert_eq!(q("about 5km away")[0].2, "km");
+    }
+}
