@@ -100,6 +100,89 @@ pub(crate) fn scale_suffix(lower: &str) -> Option<f64> {
     })
 }
 
+/// Capitalized words that open sentences and may stand before a count
+/// ("Only 5 came", "All 12 died"): not names.
+pub(crate) fn is_sentence_opener(lower: &str) -> bool {
+    matches!(
+        lower,
+        "only"
+            | "all"
+            | "just"
+            | "another"
+            | "and"
+            | "but"
+            | "or"
+            | "so"
+            | "with"
+            | "without"
+            | "for"
+            | "on"
+            | "at"
+            | "as"
+            | "nearly"
+            | "almost"
+            | "exactly"
+            | "about"
+            | "some"
+            | "over"
+            | "under"
+            | "more"
+            | "less"
+            | "fewer"
+            | "every"
+            | "while"
+            | "when"
+            | "if"
+            | "then"
+            | "now"
+            | "today"
+            | "yesterday"
+            | "police"
+            | "officials"
+            | "authorities"
+            | "reports"
+            | "including"
+    )
+}
+
+/// Nouns that label a thing by number ("flight 370", "page 5"): the
+/// number is a name, not a quantity.
+pub(crate) fn is_label_noun(lower: &str) -> bool {
+    matches!(
+        lower,
+        "flight"
+            | "route"
+            | "page"
+            | "chapter"
+            | "section"
+            | "room"
+            | "gate"
+            | "platform"
+            | "line"
+            | "bus"
+            | "channel"
+            | "episode"
+            | "article"
+            | "item"
+            | "act"
+            | "phase"
+            | "version"
+            | "model"
+            | "number"
+            | "no"
+            | "interstate"
+            | "highway"
+            | "exit"
+            | "terminal"
+            | "track"
+            | "pier"
+            | "unit"
+            | "ward"
+            | "district"
+            | "precinct"
+    )
+}
+
 /// Words before a year that mark it as a year ("in 2018", "since 2018").
 pub(crate) fn is_year_cue(lower: &str) -> bool {
     matches!(

@@ -232,11 +232,13 @@ impl<'a> Scanner<'a> {
     }
 
     fn at(&self, i: usize, floor: usize) -> Option<Skip> {
+        if let Some(h) = self.date(i, floor) {
+            return Some(Skip::Mention(h));
+        }
         if let Some(end) = self.not_a_quantity(i) {
             return Some(Skip::Tokens(end));
         }
-        self.date(i, floor)
-            .or_else(|| self.quantity(i, floor))
+        self.quantity(i, floor)
             .or_else(|| self.duration(i, floor))
             .or_else(|| self.ordinal(i))
             .or_else(|| self.number_mention(i, floor))
@@ -352,17 +354,34 @@ impl<'a> Scanner<'a> {
                 return Some(i + 1);
             }
         }
-        // Boeing 737, Windows 10: a capitalized name mid-sentence, then digits.
+        // 555-0199, 555-123-4567: a telephone number.
+        if n.int_digits == 3 && !n.separated && self.is_punct(i + 1, '-') {
+            if let Some(Kind::Num(m)) = self.kind(i + 2) {
+                if m.int_digits >= 3 && !m.separated {
+                    let mut end = i + 3;
+                    if self.is_punct(end, '-') && matches!(self.kind(end + 1), Some(Kind::Num(_))) {
+                        end += 2;
+                    }
+                    return Some(end);
+                }
+            }
+        }
+        // 007: a code, not a count.
+        if n.int_digits > 1 && !n.fractional && self.str(i).starts_with('0') {
+            return Some(i + 1);
+        }
+        // Boeing 737, Windows 10, flight 370: a name or a label, then digits.
         if n.suffix == token::Suffix::None && !n.separated {
-            if let Some(p) = self.prev(i, 0) {
+            if let Some(p) = self.prev(i, 0).filter(|&p| self.is_word(p)) {
                 let w = self.str(p);
-                let capital = w.chars().next().is_some_and(char::is_uppercase);
-                let mid_sentence = self.prev(p, 0).is_some_and(|q| self.is_word(q));
-                if capital
-                    && mid_sentence
+                let lower = w.to_ascii_lowercase();
+                let capital = w.chars().any(char::is_uppercase);
+                if (capital
                     && matches!(self.lex(p), Lex::Other)
-                    && !lexicon::is_year_cue(&w.to_ascii_lowercase())
-                    && crate::model::Approx::from_words(&w.to_ascii_lowercase()).is_none()
+                    && !lexicon::is_year_cue(&lower)
+                    && !lexicon::is_sentence_opener(&lower)
+                    && crate::model::Approx::from_words(&lower).is_none())
+                    || lexicon::is_label_noun(&lower)
                 {
                     return Some(i + 1);
                 }

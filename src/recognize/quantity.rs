@@ -141,7 +141,7 @@ impl Scanner<'_> {
     /// "Jones, 29,".
     fn number_first(&self, i: usize, floor: usize) -> Option<(usize, f64, &'static str, usize)> {
         let Some(Kind::Num(n)) = self.kind(i) else {
-            return self.word_age(i);
+            return self.word_age(i).or_else(|| self.word_unit(i));
         };
         if n.suffix == Suffix::Other {
             let digits = self
@@ -220,6 +220,21 @@ impl Scanner<'_> {
             self.next(y)?
         };
         (self.is(old, "old") && value <= MAX_AGE).then_some((i, value, "year_of_age", old + 1))
+    }
+
+    /// "six inches", "two miles": a number in words, then a unit word.
+    fn word_unit(&self, i: usize) -> Option<(usize, f64, &'static str, usize)> {
+        if !matches!(
+            self.lex(i),
+            Lex::Unit(_) | Lex::Tens(_) | Lex::Scale(_) | Lex::Article
+        ) {
+            return None;
+        }
+        let (value, k) = self.number(i)?;
+        let u = self.next(k - 1)?;
+        let lower = self.str(u).to_ascii_lowercase();
+        let unit = unit_word(&lower).filter(|_| lower.len() > 2)?;
+        Some((i, value, unit, u + 1))
     }
 
     fn word_age(&self, i: usize) -> Option<(usize, f64, &'static str, usize)> {
