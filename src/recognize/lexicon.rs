@@ -145,6 +145,30 @@ pub(crate) fn is_sentence_opener(lower: &str) -> bool {
     )
 }
 
+/// Words around a score ("won 2-1", "a 3-0 win").
+pub(crate) fn is_score_word(lower: &str) -> bool {
+    matches!(
+        lower,
+        "won"
+            | "win"
+            | "wins"
+            | "lost"
+            | "loss"
+            | "lose"
+            | "beat"
+            | "beating"
+            | "score"
+            | "scored"
+            | "victory"
+            | "defeat"
+            | "draw"
+            | "drew"
+            | "lead"
+            | "led"
+            | "trailed"
+    )
+}
+
 /// Nouns that label a thing by number ("flight 370", "page 5"): the
 /// number is a name, not a quantity.
 pub(crate) fn is_label_noun(lower: &str) -> bool {

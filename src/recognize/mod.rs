@@ -366,6 +366,37 @@ impl<'a> Scanner<'a> {
                 }
             }
         }
+        // 3-0, 2-1: a score, next to a word of winning or losing.
+        if n.int_digits <= 2 && self.is_punct(i + 1, '-') {
+            if let Some(Kind::Num(m)) = self.kind(i + 2) {
+                let near = [self.prev(i, 0), self.next(i + 2)];
+                if m.int_digits <= 2
+                    && near
+                        .into_iter()
+                        .flatten()
+                        .any(|j| lexicon::is_score_word(&self.str(j).to_ascii_lowercase()))
+                {
+                    return Some(i + 3);
+                }
+            }
+        }
+        // No. 5: a numbered label.
+        let dot = self.prev(i, 0).filter(|&d| self.is_punct(d, '.'));
+        if dot.is_some_and(|d| d >= 1 && self.is(d - 1, "no")) {
+            return Some(i + 1);
+        }
+        // a 911 call, dial 999
+        let call_after = self
+            .next(i)
+            .is_some_and(|j| ["call", "calls", "hotline"].iter().any(|w| self.is(j, w)));
+        let dial_before = self.prev(i, 0).is_some_and(|j| {
+            ["call", "dial", "dialed", "dialled", "dialing"]
+                .iter()
+                .any(|w| self.is(j, w))
+        });
+        if call_after || dial_before {
+            return Some(i + 1);
+        }
         // 007: a code, not a count.
         if n.int_digits > 1 && !n.fractional && self.str(i).starts_with('0') {
             return Some(i + 1);

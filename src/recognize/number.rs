@@ -208,6 +208,18 @@ impl Scanner<'_> {
                 value: MentionValue::Number(value),
             });
         }
+        // "half of the residents"
+        if self.lex(i) == Lex::Half && self.next(i).is_some_and(|j| self.is(j, "of")) {
+            let value = Number {
+                value: 0.5,
+                approx: Approx::Exact,
+            };
+            return Some(Hit {
+                start: i,
+                end: i + 1,
+                value: MentionValue::Number(value),
+            });
+        }
         let (value, end) = self.number(i)?;
         if !value.is_finite() {
             return None;

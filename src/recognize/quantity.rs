@@ -68,6 +68,37 @@ fn square_unit(lower: &str) -> Option<&'static str> {
     })
 }
 
+/// Nouns for people that an age may follow: "the suspect, 34,".
+const PERSON_NOUNS: &[&str] = &[
+    "suspect",
+    "victim",
+    "man",
+    "woman",
+    "driver",
+    "boy",
+    "girl",
+    "officer",
+    "teen",
+    "teenager",
+    "mother",
+    "father",
+    "son",
+    "daughter",
+    "wife",
+    "husband",
+    "actress",
+    "actor",
+    "singer",
+    "student",
+    "pilot",
+    "gunman",
+    "resident",
+    "player",
+    "star",
+    "rapper",
+    "defendant",
+];
+
 /// The largest age read as an age.
 const MAX_AGE: f64 = 130.0;
 
@@ -261,17 +292,11 @@ impl Scanner<'_> {
         }
         let comma = self.prev(i, 0).filter(|&c| self.is_punct(c, ','))?;
         let name = self.prev(comma, 0)?;
-        let capital = self
-            .str(name)
-            .chars()
-            .next()
-            .is_some_and(char::is_uppercase);
-        (capital && self.is_word(name) && matches!(self.lex(name), Lex::Other)).then_some((
-            i,
-            value,
-            "year_of_age",
-            i + 1,
-        ))
+        let word = self.str(name);
+        let capital = word.chars().next().is_some_and(char::is_uppercase);
+        let person = PERSON_NOUNS.contains(&word.to_ascii_lowercase().as_str());
+        ((capital || person) && self.is_word(name) && matches!(self.lex(name), Lex::Other))
+            .then_some((i, value, "year_of_age", i + 1))
     }
 }
 
