@@ -197,3 +197,77 @@ mod serde_round_trips {
         }
     }
 }
+
+/// A report's findings with source ids mapped back through `back`, and
+/// without event ids, so that two runs can be compared up to renaming.
+fn findings(r: &Report, back: &dyn Fn(&str) -> String) -> serde_json::Value {
+    use std::collections::BTreeSet;
+    let ids = |v: &[String]| v.iter().map(|s| back(s)).collect::<BTreeSet<_>>();
+    let events: BTreeSet<_> = r.events.iter().map(|e| (ids(&e.sources), e.date)).collect();
+    let conflicts: BTreeSet<_> = r
+        .conflicts
+        .iter()
+        .map(|c| {
+            let sides: BTreeSet<_> = c
+                .sides
+                .iter()
+                .map(|s| (s.value.clone(), ids(&s.sources)))
+                .collect();
+            let favoured = c.hint.favoured.map(|i| c.sides[i].value.clone());
+            (c.attribute.clone(), sides, favoured)
+        })
+        .collect();
+    let agreements: BTreeSet<_> = r
+        .agreements
+        .iter()
+        .map(|a| (a.attribute.clone(), a.value.clone(), ids(&a.sources)))
+        .collect();
+    let copies: BTreeSet<_> = r
+        .copies
+        .iter()
+        .map(|c| (back(&c.copy), back(&c.original)))
+        .collect();
+    serde_json::json!({ "events": events, "conflicts": conflicts, "agreements": agreements, "copies": copies })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 12, ..ProptestConfig::default() })]
+
+    #[test]
+    fn renaming_sources_changes_nothing_but_names(names in proptest::collection::btree_set("[a-z]{1,8}", 5)) {
+        let base = seeds();
+        let names: Vec<String> = names.into_iter().collect();
+        let renamed: Vec<Source> = base
+            .iter()
+            .zip(&names)
+            .map(|(s, n)| Source { id: n.clone(), ..s.clone() })
+            .collect();
+        let a = reconcile(&base, &Options::new()).unwrap();
+        let b = reconcile(&renamed, &Options::new()).unwrap();
+        let back = |id: &str| {
+            names.iter().position(|n| n == id).map_or(id.to_string(), |i| base[i].id.clone())
+        };
+        prop_assert_eq!(findings(&a, &|s| s.to_string()), findings(&b, &back));
+    }
+
+    #[test]
+    fn an_exact_duplicate_changes_no_verdict(pick in 0usize..5) {
+        let base = seeds();
+        let mut with_copy = base.clone();
+        let dup_id = format!("{}-again", base[pick].id);
+        with_copy.push(Source { id: dup_id.clone(), ..base[pick].clone() });
+        let a = reconcile(&base, &Options::new()).unwrap();
+        let b = reconcile(&with_copy, &Options::new()).unwrap();
+        let verdicts = |r: &Report| -> Vec<(String, Option<String>, Vec<usize>)> {
+            r.conflicts
+                .iter()
+                .map(|c| {
+                    let favoured = c.hint.favoured.map(|i| c.sides[i].value.clone());
+                    (c.attribute.clone(), favoured, c.sides.iter().map(|s| s.independent).collect())
+                })
+                .collect()
+        };
+        prop_assert_eq!(verdicts(&a), verdicts(&b));
+        prop_assert!(b.copies.iter().any(|c| c.copy == dup_id && c.original == base[pick].id && c.kind == "duplicate"));
+    }
+}

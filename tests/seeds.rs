@@ -78,7 +78,7 @@ fn hiatus_conflict_pits_003_against_004_with_the_arithmetic() {
     // The arithmetic: 004's own October 2018 against its seven years.
     assert!(c.explanation.contains("October 2018"), "{}", c.explanation);
     assert!(c.explanation.contains("6 years"), "{}", c.explanation);
-    let favoured = c.favoured.expect("the arithmetic favours a side");
+    let favoured = c.hint.favoured.expect("the arithmetic favours a side");
     assert_eq!(c.sides[favoured].sources, [id(&s, "003")]);
     assert!(r
         .notes
@@ -233,4 +233,40 @@ fn json_has_the_documented_shape() {
     );
     assert!(v["sources"][0]["published"].is_string());
     assert!(v["events"][0]["sources"].is_array());
+}
+
+#[test]
+fn the_rewrite_is_found_and_counts_once() {
+    let (s, r) = report();
+    let c = r
+        .copies
+        .iter()
+        .find(|c| c.copy == id(&s, "001"))
+        .expect("001 is reported as a copy");
+    assert_eq!(c.original, id(&s, "000"));
+    assert_eq!(c.kind, "rewrite");
+    assert!(r
+        .copies
+        .iter()
+        .all(|c| ![id(&s, "003"), id(&s, "004")].contains(&c.copy)));
+    // 000, 001 and 002 agree on the six-year gap, but 001 repeats 000
+    let gap = r
+        .agreements
+        .iter()
+        .find(|a| a.attribute == "since_last(talks)" && a.sources.len() == 3)
+        .unwrap();
+    assert_eq!(gap.independent, 2);
+}
+
+#[test]
+fn verdict_hints_favour_the_arithmetic_and_the_witnesses() {
+    let (s, r) = report();
+    let hiatus = r.conflicts.iter().find(|c| c.kind == "duration").unwrap();
+    let i = hiatus.hint.favoured.unwrap();
+    assert_eq!(hiatus.sides[i].sources, [id(&s, "003")]);
+    assert_eq!(hiatus.hint.basis, "arithmetic");
+    let date = r.conflicts.iter().find(|c| c.kind == "date").unwrap();
+    let i = date.hint.favoured.unwrap();
+    assert!(date.sides[i].value.contains("2024-05-29"));
+    assert!(date.hint.confidence > 0.5 && date.hint.confidence < 1.0);
 }

@@ -13,7 +13,9 @@ pub use claim::{Attribute, Claim, Evidence, Frame};
 pub use date::{CalendarUnit, DateExpr, DateValue, Resolution, Weekday};
 pub use interval::Interval;
 pub use quantity::Quantity;
-pub use report::{Agreement, Conflict, Event, Note, NoteKind, Report, Side, SourceInfo};
+pub use report::{
+    Agreement, Conflict, Copied, Event, Hint, Note, NoteKind, Report, Side, SourceInfo,
+};
 pub use source::{Decoding, Source};
 pub use span::Span;
 pub(crate) use value::months_between;

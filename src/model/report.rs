@@ -167,8 +167,63 @@ pub struct Side {
     pub interval: Option<super::Interval>,
     /// The sources on this side.
     pub sources: Vec<String>,
+    /// How many of them are independent witnesses (copies count once).
+    #[serde(default)]
+    pub independent: usize,
     /// Their words.
     pub evidence: Vec<Evidence>,
+}
+
+/// Which side of a conflict the evidence favours, how strongly, and why.
+///
+/// # Example
+/// ```
+/// let h = concord::Hint::default();
+/// assert!(h.favoured.is_none());
+/// assert_eq!(h.basis, "undecided");
+/// ```
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Hint {
+    /// The favoured side's index, or none when the evidence is even.
+    pub favoured: Option<usize>,
+    /// How strongly, from 0.5 (a coin toss) to 1.
+    pub confidence: f64,
+    /// "arithmetic", "independent sources" or "undecided".
+    pub basis: String,
+    /// The reason, for a person.
+    pub reason: String,
+}
+
+impl Default for Hint {
+    fn default() -> Self {
+        Hint {
+            favoured: None,
+            confidence: 0.5,
+            basis: "undecided".into(),
+            reason: "the evidence is even".into(),
+        }
+    }
+}
+
+/// A report that repeats another, sentence by sentence.
+///
+/// # Example
+/// ```
+/// let c = concord::Copied { copy: "b".into(), original: "a".into(), share: 0.8, kind: "rewrite".into() };
+/// assert_eq!(c.kind, "rewrite");
+/// ```
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Copied {
+    /// The report that repeats.
+    pub copy: String,
+    /// The report it repeats.
+    pub original: String,
+    /// How much of one reappears in the other: the larger of the two
+    /// shares of sentences found in the other report.
+    pub share: f64,
+    /// "duplicate" (the same text), "syndication" (each repeats the other)
+    /// or "rewrite" (a close paraphrase of part of the original).
+    pub kind: String,
 }
 
 /// Reports disagree on an attribute of an event.
@@ -190,9 +245,9 @@ pub struct Conflict {
     pub sides: Vec<Side>,
     /// Why these disagree, with the arithmetic where there is some.
     pub explanation: String,
-    /// Which side the evidence favours, when it favours one.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub favoured: Option<usize>,
+    /// Which side the evidence favours, and why.
+    #[serde(default)]
+    pub hint: Hint,
 }
 
 /// Reports agree on an attribute of an event.
@@ -214,6 +269,9 @@ pub struct Agreement {
     pub value: String,
     /// The sources that agree.
     pub sources: Vec<String>,
+    /// How many of them are independent witnesses (copies count once).
+    #[serde(default)]
+    pub independent: usize,
     /// The different ways they put it.
     pub forms: Vec<String>,
 }
@@ -237,6 +295,9 @@ pub struct Report {
     pub conflicts: Vec<Conflict>,
     /// Where two or more sources agree.
     pub agreements: Vec<Agreement>,
+    /// Reports that repeat others.
+    #[serde(default)]
+    pub copies: Vec<Copied>,
     /// Every claim read, for programs that want to look further.
     pub claims: Vec<Claim>,
     /// Repairs, inferences, updates, skips.

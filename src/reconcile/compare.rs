@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use jiff::civil::Date;
 
 use crate::model::{
-    months_between, Agreement, Claim, Conflict, DateValue, Evidence, Frame, Interval, Note,
+    months_between, Agreement, Claim, Conflict, DateValue, Evidence, Frame, Hint, Interval, Note,
     NoteKind, Side, Value,
 };
 
@@ -196,7 +196,12 @@ fn positions<'a>(
 }
 
 /// Compares the claims of one event.
-pub(crate) fn compare(event: &str, event_date: Option<Date>, claims: &[Claim]) -> Outcome {
+pub(crate) fn compare(
+    event: &str,
+    event_date: Option<Date>,
+    claims: &[Claim],
+    witness: &BTreeMap<String, String>,
+) -> Outcome {
     let mut out = Outcome::default();
     let mut by_attribute: BTreeMap<&crate::model::Attribute, BTreeMap<&str, Vec<&Claim>>> =
         BTreeMap::new();
@@ -252,6 +257,7 @@ pub(crate) fn compare(event: &str, event_date: Option<Date>, claims: &[Claim]) -
                     attribute: attr,
                     kind,
                     value: side_label(side),
+                    independent: independent(&sources, witness),
                     sources: sources.into_iter().map(str::to_string).collect(),
                     forms: forms.into_iter().collect(),
                 });
@@ -262,8 +268,9 @@ pub(crate) fn compare(event: &str, event_date: Option<Date>, claims: &[Claim]) -
             out.notes.push(Note::new(NoteKind::Update, None, update));
             continue;
         }
-        out.conflicts
-            .push(conflict(event, event_date, attribute, kind, &sides, claims));
+        out.conflicts.push(conflict(
+            event, event_date, attribute, kind, &sides, claims, witness,
+        ));
     }
     out
 }
@@ -325,6 +332,7 @@ fn conflict(
     kind: String,
     sides: &[Vec<Position>],
     claims: &[Claim],
+    witness: &BTreeMap<String, String>,
 ) -> Conflict {
     let mut out_sides = Vec::new();
     let mut parts = Vec::new();
@@ -363,6 +371,7 @@ fn conflict(
         out_sides.push(Side {
             value: label,
             interval,
+            independent: independent(&sources, witness),
             sources: sources.into_iter().map(str::to_string).collect(),
             evidence,
         });
@@ -372,7 +381,7 @@ fn conflict(
         attribute.describe(),
         parts.join("; ")
     );
-    let mut favoured = None;
+    let mut hint: Option<Hint> = None;
     if let (Frame::SinceLast, Some(date)) = (attribute.frame, event_date) {
         for c in claims.iter().filter(|c| &c.attribute == attribute) {
             let Value::Since(anchor) = &c.value else {
@@ -410,32 +419,40 @@ fn conflict(
                     .filter(|(i, _)| i != one)
                     .map(|(_, s)| s.value.as_str())
                     .collect();
-                line.push_str(&format!(
-                    ": that fits {} and not {}.",
+                let fits = format!(
+                    "that fits {} and not {}",
                     out_sides[*one].value,
                     others.join(" or ")
-                ));
-                favoured = favoured.or(Some(*one));
+                );
+                line.push_str(&format!(": {fits}."));
+                let own = !out_sides[*one].sources.contains(&c.source);
+                hint = hint.or(Some(Hint {
+                    favoured: Some(*one),
+                    confidence: 0.9,
+                    basis: "arithmetic".into(),
+                    reason: format!(
+                        "{}'s own {} puts the gap at {span} by {date}; {fits}{}",
+                        c.source,
+                        quotes(&[c]),
+                        if own {
+                            format!(", so {} contradicts itself", c.source)
+                        } else {
+                            String::new()
+                        }
+                    ),
+                }));
             } else {
                 line.push('.');
             }
             explanation.push_str(&line);
         }
     }
-    if favoured.is_none() {
-        let counts: Vec<usize> = out_sides.iter().map(|s| s.sources.len()).collect();
-        let max = counts.iter().copied().max().unwrap_or(0);
-        if counts.iter().filter(|&&c| c == max).count() == 1 {
-            favoured = counts.iter().position(|&c| c == max);
-            if let Some(i) = favoured {
-                explanation.push_str(&format!(
-                    " More reports ({} of {}) give {}.",
-                    max,
-                    counts.iter().sum::<usize>(),
-                    out_sides[i].value
-                ));
-            }
-        }
+    let hint = hint.unwrap_or_else(|| by_witnesses(attribute, &out_sides, claims));
+    if let Some(i) = hint.favoured {
+        explanation.push_str(&format!(
+            " The evidence favours {}: {}.",
+            out_sides[i].value, hint.reason
+        ));
     }
     Conflict {
         event: event.to_string(),
@@ -443,7 +460,57 @@ fn conflict(
         kind,
         sides: out_sides,
         explanation,
-        favoured,
+        hint,
+    }
+}
+
+/// Distinct witnesses among sources: copies of one report count once.
+fn independent(sources: &BTreeSet<&str>, witness: &BTreeMap<String, String>) -> usize {
+    sources
+        .iter()
+        .map(|s| witness.get(*s).map_or(*s, String::as_str))
+        .collect::<BTreeSet<&str>>()
+        .len()
+}
+
+/// The side with the most independent witnesses, strengthened when one of
+/// its reports gave the date before the event happened (a report of the
+/// plan); undecided when the count is even.
+fn by_witnesses(attribute: &crate::model::Attribute, sides: &[Side], claims: &[Claim]) -> Hint {
+    let counts: Vec<usize> = sides.iter().map(|s| s.independent).collect();
+    let total: usize = counts.iter().sum();
+    let max = counts.iter().copied().max().unwrap_or(0);
+    if total == 0 || counts.iter().filter(|&&c| c == max).count() != 1 {
+        return Hint::default();
+    }
+    let i = counts.iter().position(|&c| c == max).unwrap_or(0);
+    let mut reason = format!(
+        "{max} of {total} independent reports give {}",
+        sides[i].value
+    );
+    let mut confidence = max as f64 / total as f64;
+    if attribute.frame == Frame::EventDate {
+        let planned: Vec<String> = claims
+            .iter()
+            .filter(|c| &c.attribute == attribute && sides[i].sources.contains(&c.source))
+            .filter_map(|c| match (&c.value, c.as_of) {
+                (Value::Date(d), Some(written)) => d
+                    .to_date()
+                    .filter(|day| written < *day)
+                    .map(|day| format!("{} gave {day} before it happened, on {written}", c.source)),
+                _ => None,
+            })
+            .collect();
+        if !planned.is_empty() {
+            reason.push_str(&format!("; {}", planned.join("; ")));
+            confidence = (confidence + 0.1).min(0.95);
+        }
+    }
+    Hint {
+        favoured: Some(i),
+        confidence,
+        basis: "independent sources".into(),
+        reason,
     }
 }
 

@@ -3,6 +3,7 @@
 
 mod align;
 mod compare;
+mod dependence;
 mod event;
 mod infer;
 
@@ -103,7 +104,28 @@ pub fn reconcile(sources: &[Source], options: &Options) -> Result<Report> {
                 }
             }
         }
-        let outcome = compare::compare(&event_id, date, &claims);
+        let docs: Vec<&Document> = members.iter().map(|&i| &read[i].1).collect();
+        let found = dependence::copies(&docs);
+        let groups = dependence::witnesses(docs.len(), &found);
+        let witness: BTreeMap<String, String> = docs
+            .iter()
+            .enumerate()
+            .map(|(k, d)| (d.id.clone(), docs[groups[k]].id.clone()))
+            .collect();
+        for c in &found {
+            let kind = match (c.mutual, c.share >= 0.95) {
+                (true, true) => "duplicate",
+                (true, false) => "syndication",
+                _ => "rewrite",
+            };
+            report.copies.push(crate::model::Copied {
+                copy: docs[c.copy].id.clone(),
+                original: docs[c.original].id.clone(),
+                share: (c.share * 100.0).round() / 100.0,
+                kind: kind.into(),
+            });
+        }
+        let outcome = compare::compare(&event_id, date, &claims, &witness);
         report.conflicts.extend(outcome.conflicts);
         report.agreements.extend(outcome.agreements);
         notes.extend(outcome.notes.into_iter().map(|mut n| {

@@ -32,7 +32,7 @@ pub fn to_text(report: &Report) -> String {
     for (n, c) in report.conflicts.iter().enumerate() {
         let _ = writeln!(out, "{}. [{}] {} ({})", n + 1, c.event, c.attribute, c.kind);
         for (i, side) in c.sides.iter().enumerate() {
-            let mark = if c.favoured == Some(i) {
+            let mark = if c.hint.favoured == Some(i) {
                 "  <- favoured"
             } else {
                 ""
@@ -43,6 +43,11 @@ pub fn to_text(report: &Report) -> String {
             }
         }
         let _ = writeln!(out, "   why: {}", c.explanation.trim());
+        let _ = writeln!(
+            out,
+            "   hint: {} (confidence {:.2}): {}",
+            c.hint.basis, c.hint.confidence, c.hint.reason
+        );
         out.push('\n');
     }
     if !report.agreements.is_empty() {
@@ -50,17 +55,32 @@ pub fn to_text(report: &Report) -> String {
         for a in &report.agreements {
             let _ = writeln!(
                 out,
-                "   [{}] {} = {}: {} reports ({}), as {}",
+                "   [{}] {} = {}: {} reports, {} independent ({}), as {}",
                 a.event,
                 a.attribute,
                 a.value,
                 a.sources.len(),
+                a.independent,
                 a.sources.join(", "),
                 a.forms
                     .iter()
                     .map(|f| format!("{f:?}"))
                     .collect::<Vec<_>>()
                     .join(", ")
+            );
+        }
+        out.push('\n');
+    }
+    if !report.copies.is_empty() {
+        out.push_str("COPIES (each group counts as one witness)\n");
+        for c in &report.copies {
+            let _ = writeln!(
+                out,
+                "   {} is a {} of {} ({:.0}% of sentences shared)",
+                c.copy,
+                c.kind,
+                c.original,
+                c.share * 100.0
             );
         }
         out.push('\n');
