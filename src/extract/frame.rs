@@ -46,6 +46,8 @@ const HALT_STEMS: &[&str] = &[
     "discontinu",
     "broke",
 ];
+/// Most words between a date and the word that makes it an event's date.
+const NEAR: usize = 8;
 const NEGATIONS: &[&str] = &["not", "never", "no", "yet", "first"];
 const REPORTING: &[&str] = &[
     "said",
@@ -238,7 +240,11 @@ impl Around<'_, '_> {
                 best = Some((distance, kind));
             }
         }
-        best.map(|(_, k)| k)
+        // A date that opens its sentence ("On January 14th, ...") dates the
+        // main clause, however far its verb; elsewhere the word that makes
+        // it an event's date stands near it.
+        let opens = a <= 2;
+        best.filter(|(d, _)| opens || *d <= NEAR).map(|(_, k)| k)
     }
 
     /// "more than 120 countries": a count and the plural noun it counts.

@@ -234,12 +234,14 @@ fn choose_event_date(mut dates: Vec<DateCandidate>) -> Option<(DateValue, Vec<Sp
         (Some(x), Some(y)) => x == y,
         _ => d.expr == first.expr,
     };
-    let spans = dates
+    let same_day: Vec<&DateCandidate> = dates.iter().filter(|d| same(&d.value)).collect();
+    // The value shown is the most explicit wording of that day: a calendar
+    // date before a weekday or "today".
+    let value = same_day
         .iter()
-        .filter(|d| same(&d.value))
-        .map(|d| d.span)
-        .collect();
-    Some((first, spans))
+        .find(|d| matches!(d.value.expr, crate::model::DateExpr::Calendar { .. }))
+        .map_or(first, |d| d.value.clone());
+    Some((value, same_day.iter().map(|d| d.span).collect()))
 }
 
 /// One claim per attribute and value, with all its evidence. An attribute

@@ -32,6 +32,8 @@ pub enum NoteKind {
     Limit,
     /// Why reports were grouped into an event.
     Grouping,
+    /// Values that differ but were not compared as a conflict, and why.
+    Uncompared,
 }
 
 /// Something the caller should know: a repair, an inference, an update, a skip.

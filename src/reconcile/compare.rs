@@ -76,9 +76,16 @@ fn compatible(a: &Claim, b: &Claim) -> Option<bool> {
     }
 }
 
+/// Dates meet when their ranges do. A date read from "yesterday", "today"
+/// or a weekday against a page date is allowed a day either way: pages are
+/// dated in another time zone, or the day after they were written.
 fn dates_compatible(x: &DateValue, y: &DateValue) -> Option<bool> {
     if let (Some((a1, a2)), Some((b1, b2))) = (x.range(), y.range()) {
-        return Some(a1 <= b2 && b1 <= a2);
+        let relative = x.resolution == crate::model::Resolution::Reference
+            || y.resolution == crate::model::Resolution::Reference;
+        let slack = jiff::Span::new().days(i64::from(relative));
+        let widen = |d: Date| d.checked_sub(slack).unwrap_or(d);
+        return Some(widen(a1) <= b2 && widen(b1) <= a2);
     }
     if let (Some(m1), Some(d1), Some(m2), Some(d2)) = (x.month, x.day, y.month, y.day) {
         return Some(m1 == m2 && d1 == d2);
@@ -266,6 +273,21 @@ pub(crate) fn compare(
         }
         if let Some(update) = change_over_time(attribute, &sides) {
             out.notes.push(Note::new(NoteKind::Update, None, update));
+            continue;
+        }
+        // A bare noun ("games", "rounds") may count different things in
+        // different reports; only tolls ("people killed") are compared.
+        if attribute.frame == Frame::Count && !attribute.subject.contains(' ') {
+            let values: Vec<String> = sides.iter().map(|s| side_label(s)).collect();
+            out.notes.push(Note::new(
+                NoteKind::Uncompared,
+                None,
+                format!(
+                    "reports give different {} ({}); not called a conflict, since a bare noun may count different things",
+                    attribute.describe(),
+                    values.join(", ")
+                ),
+            ));
             continue;
         }
         out.conflicts.push(conflict(

@@ -155,6 +155,39 @@ pub(crate) fn terms(doc: &Document) -> BTreeMap<String, f64> {
 pub(crate) struct Member {
     pub terms: BTreeMap<String, f64>,
     pub published: Option<Date>,
+    /// The event's day as the report states it outright ("May 29, 2024",
+    /// "on 10 Nov"), not read from a weekday or "yesterday": year (when
+    /// known), month, day.
+    pub stated_day: Option<(Option<i16>, i8, i8)>,
+}
+
+/// Reports that state their event's day outright, more than a week apart,
+/// speak of different events.
+const DAYS_APART: i64 = 7;
+
+fn days_apart(a: Date, b: Date) -> i64 {
+    a.until((jiff::Unit::Day, b))
+        .map_or(i64::MAX, |s| i64::from(s.get_days()).abs())
+}
+
+/// Days between two stated days; a missing year takes whichever year
+/// brings the two closest (a leap year when neither is known).
+fn stated_apart(a: (Option<i16>, i8, i8), b: (Option<i16>, i8, i8)) -> Option<i64> {
+    let base = a.0.or(b.0).unwrap_or(2024);
+    let years = |y: Option<i16>| match y {
+        Some(y) => vec![y],
+        None => vec![base - 1, base, base + 1],
+    };
+    let mut best: Option<i64> = None;
+    for ya in years(a.0) {
+        for yb in years(b.0) {
+            if let (Ok(da), Ok(db)) = (Date::new(ya, a.1, a.2), Date::new(yb, b.1, b.2)) {
+                let d = days_apart(da, db);
+                best = Some(best.map_or(d, |x: i64| x.min(d)));
+            }
+        }
+    }
+    best
 }
 
 /// Cosine similarity of every pair under TF-IDF weights (log-scaled term
@@ -253,6 +286,11 @@ pub(crate) fn group(members: &[Member], threshold: f64) -> Vec<Group> {
                     allowed[i][j] = sim[i][j] >= t * 0.5;
                 }
                 None => allowed[i][j] = false,
+            }
+            if let (Some(a), Some(b)) = (members[i].stated_day, members[j].stated_day) {
+                if stated_apart(a, b).is_some_and(|d| d > DAYS_APART) {
+                    allowed[i][j] = false;
+                }
             }
         }
     }

@@ -194,6 +194,24 @@ fn anchor_claim(c: &mut Claim, date: jiff::civil::Date) {
     }
 }
 
+/// The day a report gives for its event in so many words: a calendar date
+/// with a day, not a weekday or "yesterday" read against the page date.
+fn stated_day(ex: &Extraction) -> Option<(Option<i16>, i8, i8)> {
+    ex.claims
+        .iter()
+        .find_map(|c| match (&c.attribute.frame, &c.value) {
+            (crate::model::Frame::EventDate, Value::Date(d))
+                if matches!(
+                    d.expr,
+                    crate::model::DateExpr::Calendar { day: Some(_), .. }
+                ) =>
+            {
+                Some((d.year, d.month?, d.day?))
+            }
+            _ => None,
+        })
+}
+
 /// Events: the caller's, then groups found by content. Ids are the
 /// caller's labels, or `event-N` in order of each group's first source id.
 fn group_events(read: &[(&Source, Document, Extraction)]) -> Vec<(String, Vec<usize>, String)> {
@@ -214,6 +232,7 @@ fn group_events(read: &[(&Source, Document, Extraction)]) -> Vec<(String, Vec<us
         .map(|&i| event::Member {
             terms: event::terms(&read[i].1),
             published: read[i].1.published,
+            stated_day: stated_day(&read[i].2),
         })
         .collect();
     let taken: BTreeSet<String> = out.iter().map(|(e, _, _)| e.clone()).collect();
