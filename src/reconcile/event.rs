@@ -159,7 +159,14 @@ pub(crate) struct Member {
     /// "on 10 Nov"), not read from a weekday or "yesterday": year (when
     /// known), month, day.
     pub stated_day: Option<(Option<i16>, i8, i8)>,
+    /// The event's day however the report gives it (a weekday read
+    /// against the page date included), as year, month, day.
+    pub any_day: Option<(Option<i16>, i8, i8)>,
 }
+
+/// Reports whose event days, however given, are more than a month apart
+/// speak of different events.
+const DAYS_APART_LOOSELY: i64 = 30;
 
 /// Reports that state their event's day outright, more than a week apart,
 /// speak of different events.
@@ -286,6 +293,11 @@ pub(crate) fn group(members: &[Member], threshold: f64) -> Vec<Group> {
                     allowed[i][j] = sim[i][j] >= t * 0.5;
                 }
                 None => allowed[i][j] = false,
+            }
+            if let (Some(a), Some(b)) = (members[i].any_day, members[j].any_day) {
+                if stated_apart(a, b).is_some_and(|d| d > DAYS_APART_LOOSELY) {
+                    allowed[i][j] = false;
+                }
             }
             if let (Some(a), Some(b)) = (members[i].stated_day, members[j].stated_day) {
                 if stated_apart(a, b).is_some_and(|d| d > DAYS_APART) {

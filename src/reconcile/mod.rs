@@ -227,14 +227,22 @@ fn group_events(read: &[(&Source, Document, Extraction)]) -> Vec<(String, Vec<us
     for (e, members) in assigned {
         out.push((e.to_string(), members, "assigned by the caller".to_string()));
     }
-    let members: Vec<event::Member> = free
-        .iter()
-        .map(|&i| event::Member {
-            terms: event::terms(&read[i].1),
-            published: read[i].1.published,
-            stated_day: stated_day(&read[i].2),
-        })
-        .collect();
+    let members: Vec<event::Member> =
+        free.iter()
+            .map(|&i| event::Member {
+                terms: event::terms(&read[i].1),
+                published: read[i].1.published,
+                stated_day: stated_day(&read[i].2),
+                any_day: read[i].2.claims.iter().find_map(|c| {
+                    match (&c.attribute.frame, &c.value) {
+                        (crate::model::Frame::EventDate, Value::Date(d)) => {
+                            Some((d.year, d.month?, d.day?))
+                        }
+                        _ => None,
+                    }
+                }),
+            })
+            .collect();
     let taken: BTreeSet<String> = out.iter().map(|(e, _, _)| e.clone()).collect();
     let mut n = 0;
     for g in event::group(&members, GROUP_THRESHOLD) {
