@@ -65,7 +65,6 @@ pub fn extract(doc: &Document, options: &Options) -> Extraction {
     let mut dates: Vec<DateCandidate> = Vec::new();
     let mut notes = Vec::new();
     let mut mentions_seen = 0usize;
-    let mut body_index = 0usize;
     for sentence in &doc.sentences {
         let text = doc.sentence_str(sentence);
         let offset = sentence.span.start;
@@ -114,9 +113,10 @@ pub fn extract(doc: &Document, options: &Options) -> Extraction {
                         }
                     }
                     if names_a_day(d) {
-                        let early = headline || body_index < 3;
+                        // Only an event word dates the event: "officials said
+                        // on Friday" dates the telling, not the happening.
                         match around.event_date_priority(a, b) {
-                            Some(p) if p == 1 || early => dates.push(DateCandidate {
+                            Some(p) if p == 1 => dates.push(DateCandidate {
                                 priority: p,
                                 span: widen(&words, a, b, &["on"], false),
                                 value: d.clone(),
@@ -155,9 +155,6 @@ pub fn extract(doc: &Document, options: &Options) -> Extraction {
                 Value::Person(fact.person),
                 fact.span,
             ));
-        }
-        if !headline {
-            body_index += 1;
         }
     }
     if let Some((value, spans)) = choose_event_date(dates) {

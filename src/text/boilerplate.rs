@@ -238,6 +238,12 @@ pub(crate) fn zones(text: &str, lines: &[Line]) -> Vec<Zone> {
         .iter()
         .position(|l| l.is_prose(12))
         .or_else(|| lines.iter().position(|l| l.is_prose(6)))
+        .or_else(|| {
+            // cut-off text: the first long line that is neither chrome nor caption
+            lines
+                .iter()
+                .position(|l| l.words >= 10 && !l.is_chrome() && !l.is_caption())
+        })
         .unwrap_or(0);
     let head = &lines[..body_start];
     let headline = head
