@@ -216,14 +216,20 @@ impl Around<'_, '_> {
     /// held on Monday") or to nothing.
     pub fn event_date_priority(&self, a: usize, b: usize) -> Option<u8> {
         let w = self.words;
-        // Another event's noun just before the date: it dates that event.
+        // Another event's noun just before the date ("the summit held on
+        // Monday") or just after it ("a November 9 press conference"): the
+        // date is that event's.
+        let other = |c: &str| c != self.main && !is_generic(c);
         for i in (a.saturating_sub(5)..a).rev() {
             if let Some(c) = self.class_at(i) {
-                if c != self.main && !is_generic(c) {
+                if other(c) {
                     return None;
                 }
                 break;
             }
+        }
+        if (b..(b + 2).min(w.len())).any(|i| self.class_at(i).is_some_and(other)) {
+            return None;
         }
         let mut best: Option<(usize, u8)> = None;
         for i in (0..a).chain(b..w.len()) {

@@ -112,7 +112,7 @@ pub fn extract(doc: &Document, options: &Options) -> Extraction {
                             found.push((Attribute::new(Frame::SinceLast, subject), value, quote));
                         }
                     }
-                    if names_a_day(d) {
+                    if names_a_day(d) && !quoted(text, m.span.start) {
                         // Only an event word dates the event: "officials said
                         // on Friday" dates the telling, not the happening.
                         match around.event_date_priority(a, b) {
@@ -205,6 +205,16 @@ fn widen(words: &Words<'_>, a: usize, b: usize, before: &[&str], noun_after: boo
         (Some(s), Some(e)) if end > start => Span::new(s.span.start, e.span.end),
         _ => Span::new(0, 0),
     }
+}
+
+/// Whether byte `at` of a sentence stands inside quotation marks: what
+/// someone is quoted saying does not date the report's event.
+fn quoted(sentence: &str, at: usize) -> bool {
+    let before = sentence.get(..at).unwrap_or("");
+    let opens = before.matches(['“', '«']).count();
+    let closes = before.matches(['”', '»']).count();
+    let straight = before.matches('"').count();
+    opens > closes || straight % 2 == 1
 }
 
 /// The span of a "since" date, from the word that makes it one: "last

@@ -275,6 +275,26 @@ pub(crate) fn compare(
             out.notes.push(Note::new(NoteKind::Update, None, update));
             continue;
         }
+        // A report written before the event gives a plan, and plans change:
+        // a side that rests on plans alone does not make a conflict.
+        if attribute.frame == Frame::EventDate {
+            let planned = |c: &Claim| match (&c.value, c.as_of) {
+                (Value::Date(d), Some(written)) => d.range().is_some_and(|(first, _)| first > written),
+                _ => false,
+            };
+            if sides.iter().any(|s| s.iter().all(|p| p.claims.iter().all(|c| planned(c)))) {
+                let values: Vec<String> = sides.iter().map(|s| side_label(s)).collect();
+                out.notes.push(Note::new(
+                    NoteKind::Uncompared,
+                    None,
+                    format!(
+                        "reports give different dates for the event ({}), but one of them is only a plan stated before the day; not called a conflict",
+                        values.join(", ")
+                    ),
+                ));
+                continue;
+            }
+        }
         // A bare noun ("games", "rounds") may count different things in
         // different reports; only tolls ("people killed") are compared.
         if attribute.frame == Frame::Count && !attribute.subject.contains(' ') {

@@ -168,9 +168,9 @@ pub(crate) struct Member {
 /// speak of different events.
 const DAYS_APART_LOOSELY: i64 = 30;
 
-/// Reports that state their event's day outright, more than a week apart,
-/// speak of different events.
-const DAYS_APART: i64 = 7;
+/// Reports that state their event's day outright, more than three days
+/// apart, speak of different events.
+const DAYS_APART: i64 = 3;
 
 fn days_apart(a: Date, b: Date) -> i64 {
     a.until((jiff::Unit::Day, b))
