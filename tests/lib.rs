@@ -4,5 +4,6 @@ mod cases;
 mod corpus;
 mod fuzz_checks;
 mod hostile;
+mod news;
 mod props;
 mod seeds;

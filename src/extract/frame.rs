@@ -268,7 +268,9 @@ impl Around<'_, '_> {
             return None;
         }
         let noun = w.lower(b);
+        // "three times" counts occasions, not things
         let is_plural_noun = noun.len() >= 4
+            && noun != "times"
             && noun.ends_with('s')
             && !w.is_capitalized(b)
             && !crate::recognize::is_time_word(noun);

@@ -279,10 +279,15 @@ pub(crate) fn compare(
         // a side that rests on plans alone does not make a conflict.
         if attribute.frame == Frame::EventDate {
             let planned = |c: &Claim| match (&c.value, c.as_of) {
-                (Value::Date(d), Some(written)) => d.range().is_some_and(|(first, _)| first > written),
+                (Value::Date(d), Some(written)) => {
+                    d.range().is_some_and(|(first, _)| first > written)
+                }
                 _ => false,
             };
-            if sides.iter().any(|s| s.iter().all(|p| p.claims.iter().all(|c| planned(c)))) {
+            if sides
+                .iter()
+                .any(|s| s.iter().all(|p| p.claims.iter().all(|c| planned(c))))
+            {
                 let values: Vec<String> = sides.iter().map(|s| side_label(s)).collect();
                 out.notes.push(Note::new(
                     NoteKind::Uncompared,
