@@ -300,7 +300,19 @@ impl Scanner<'_> {
     /// "yesterday", "last week", "this month", "next year", "early next
     /// week", "last September", "next Tuesday".
     fn relative(&self, i: usize, floor: usize) -> Option<Found> {
-        let w = self.str(i).to_ascii_lowercase();
+        // Every relative word is short and starts with one of these letters;
+        // the rest go straight to "N units ago" without a lowercase copy.
+        let s = self.str(i);
+        let first = s.as_bytes().first().map(u8::to_ascii_lowercase);
+        if s.len() > 9
+            || !matches!(
+                first,
+                Some(b'y' | b't' | b'e' | b'l' | b'm' | b'p' | b'n' | b'c')
+            )
+        {
+            return self.ago(i);
+        }
+        let w = s.to_ascii_lowercase();
         let day = |offset| DateExpr::Relative {
             unit: CalendarUnit::Day,
             offset,

@@ -147,11 +147,12 @@ impl Scanner<'_> {
 
     /// "magnitude 5.4", "aged 57".
     fn word_first(&self, i: usize) -> Option<(usize, f64, &'static str, usize)> {
-        let w = self.str(i).to_ascii_lowercase();
-        let unit = match w.as_str() {
-            "magnitude" => "magnitude",
-            "aged" | "age" => "year_of_age",
-            _ => return None,
+        let unit = if self.is(i, "magnitude") {
+            "magnitude"
+        } else if self.is(i, "aged") || self.is(i, "age") {
+            "year_of_age"
+        } else {
+            return None;
         };
         let j = if self.is_punct(i + 1, '-') {
             i + 2
