@@ -1,7 +1,8 @@
 //! Grouping reports into events: by the names and words they share, with
 //! their dates as a brake on merging reports written far apart.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::cmp::Reverse;
+use std::collections::{BTreeMap, BTreeSet, BinaryHeap};
 
 use jiff::civil::Date;
 
@@ -197,56 +198,89 @@ fn stated_apart(a: (Option<i16>, i8, i8), b: (Option<i16>, i8, i8)) -> Option<i6
     best
 }
 
-/// Cosine similarity of every pair under TF-IDF weights (log-scaled term
-/// frequency, inverse document frequency over these reports).
-pub(crate) fn similarities(members: &[Member]) -> Vec<Vec<f64>> {
-    let n = members.len();
-    let mut df: BTreeMap<&str, usize> = BTreeMap::new();
-    for m in members {
-        for t in m.terms.keys() {
-            *df.entry(t.as_str()).or_default() += 1;
-        }
-    }
-    let vectors: Vec<BTreeMap<&str, f64>> = members
-        .iter()
-        .map(|m| {
-            m.terms
-                .iter()
-                .map(|(t, tf)| {
-                    let idf = ((n as f64 + 1.0) / df[t.as_str()] as f64).ln();
-                    (t.as_str(), (1.0 + tf.ln()) * idf)
-                })
-                .collect()
-        })
-        .collect();
-    let norms: Vec<f64> = vectors
-        .iter()
-        .map(|v| v.values().map(|x| x * x).sum::<f64>().sqrt())
-        .collect();
-    let mut sim = vec![vec![0.0; n]; n];
-    for i in 0..n {
-        sim[i][i] = 1.0;
-        for j in i + 1..n {
-            let (small, large) = if vectors[i].len() < vectors[j].len() {
-                (i, j)
-            } else {
-                (j, i)
-            };
-            let dot: f64 = vectors[small]
-                .iter()
-                .filter_map(|(t, x)| vectors[large].get(t).map(|y| x * y))
-                .sum();
-            let s = if norms[i] > 0.0 && norms[j] > 0.0 {
-                dot / (norms[i] * norms[j])
-            } else {
-                0.0
-            };
-            sim[i][j] = s;
-            sim[j][i] = s;
-        }
-    }
-    sim
+/// Reports as unit TF-IDF vectors (log-scaled term frequency, inverse
+/// document frequency over these reports), terms by id, sorted.
+pub(crate) struct Vectors {
+    rows: Vec<Vec<(u32, f64)>>,
+    /// For each term id, the reports that have it.
+    postings: Vec<Vec<u32>>,
 }
+
+impl Vectors {
+    pub(crate) fn new(members: &[Member]) -> Vectors {
+        let mut ids: BTreeMap<&str, u32> = BTreeMap::new();
+        let mut postings: Vec<Vec<u32>> = Vec::new();
+        for (m, member) in members.iter().enumerate() {
+            for t in member.terms.keys() {
+                let next = ids.len() as u32;
+                let id = *ids.entry(t.as_str()).or_insert(next);
+                if id as usize == postings.len() {
+                    postings.push(Vec::new());
+                }
+                postings[id as usize].push(m as u32);
+            }
+        }
+        let n = members.len() as f64;
+        let rows = members
+            .iter()
+            .map(|member| {
+                let mut row: Vec<(u32, f64)> = member
+                    .terms
+                    .iter()
+                    .map(|(t, tf)| {
+                        let id = ids[t.as_str()];
+                        let idf = ((n + 1.0) / postings[id as usize].len() as f64).ln();
+                        (id, (1.0 + tf.ln()) * idf)
+                    })
+                    .collect();
+                row.sort_unstable_by_key(|x| x.0);
+                let norm = row.iter().map(|x| x.1 * x.1).sum::<f64>().sqrt();
+                if norm > 0.0 {
+                    row.iter_mut().for_each(|x| x.1 /= norm);
+                }
+                row
+            })
+            .collect();
+        Vectors { rows, postings }
+    }
+
+    /// Cosine similarity of two reports.
+    pub(crate) fn cosine(&self, i: usize, j: usize) -> f64 {
+        let (a, b) = (&self.rows[i], &self.rows[j]);
+        let (mut x, mut y, mut dot) = (0, 0, 0.0);
+        while x < a.len() && y < b.len() {
+            match a[x].0.cmp(&b[y].0) {
+                std::cmp::Ordering::Less => x += 1,
+                std::cmp::Ordering::Greater => y += 1,
+                std::cmp::Ordering::Equal => {
+                    dot += a[x].1 * b[y].1;
+                    x += 1;
+                    y += 1;
+                }
+            }
+        }
+        dot
+    }
+
+    /// Pairs of reports that share a term held by at most `cap` reports:
+    /// the only pairs compared. Terms in more reports say too little to
+    /// make two reports one story on their own, and skipping them keeps
+    /// the work near linear in the input.
+    fn candidates(&self, cap: usize) -> BTreeSet<(u32, u32)> {
+        let mut out = BTreeSet::new();
+        for list in self.postings.iter().filter(|l| l.len() <= cap) {
+            for (k, &i) in list.iter().enumerate() {
+                for &j in &list[k + 1..] {
+                    out.insert((i.min(j), i.max(j)));
+                }
+            }
+        }
+        out
+    }
+}
+
+/// Most reports a term may appear in and still propose a pair.
+const TERM_CAP: usize = 256;
 
 /// The similarity two reports need to be grouped, given how far apart
 /// they were written: the base threshold within a month (or when a date
@@ -272,82 +306,154 @@ pub(crate) struct Group {
     pub why: String,
 }
 
+/// What is known between two groups: the sum of their pairs'
+/// similarities, how many pairs were compared, whether every pair may
+/// merge, and the highest similarity any pair needs.
+#[derive(Clone, Copy)]
+struct Link {
+    sum: f64,
+    pairs: usize,
+    allowed: bool,
+    need: f64,
+}
+
 /// Average-linkage clustering: repeatedly merges the two groups with the
-/// highest mean similarity, while every pair across them is close enough
-/// for how far apart it was written. Cross-group sums are kept and updated
-/// on each merge, so the whole is cubic in the number of reports at worst.
+/// highest mean similarity, while every pair across them was compared and
+/// is close enough for how far apart it was written. Only pairs that share
+/// a rare term are compared, and a heap orders the merges, so the work
+/// grows with the number of compared pairs, not the square of the reports.
 /// Deterministic for a given order of members; callers sort them by id.
 pub(crate) fn group(members: &[Member], threshold: f64) -> Vec<Group> {
     let n = members.len();
-    let sim = similarities(members);
-    // sum of similarities, whether every pair may merge, and the highest
-    // similarity any pair needs, between live groups x and y
-    let mut sum = sim.clone();
-    let mut allowed = vec![vec![true; n]; n];
-    let mut need = vec![vec![threshold; n]; n];
-    for i in 0..n {
-        for j in 0..n {
-            match needed(members[i].published, members[j].published, threshold) {
-                Some(t) => {
-                    need[i][j] = t;
-                    allowed[i][j] = sim[i][j] >= t * 0.5;
-                }
-                None => allowed[i][j] = false,
+    let vectors = Vectors::new(members);
+    let mut links: Vec<BTreeMap<usize, Link>> = vec![BTreeMap::new(); n];
+    for (i, j) in vectors.candidates(TERM_CAP) {
+        let (i, j) = (i as usize, j as usize);
+        let sim = vectors.cosine(i, j);
+        let mut link = Link {
+            sum: sim,
+            pairs: 1,
+            allowed: true,
+            need: threshold,
+        };
+        match needed(members[i].published, members[j].published, threshold) {
+            Some(t) => {
+                link.need = t;
+                link.allowed = sim >= t * 0.5;
             }
-            if let (Some(a), Some(b)) = (members[i].any_day, members[j].any_day) {
-                if stated_apart(a, b).is_some_and(|d| d > DAYS_APART_LOOSELY) {
-                    allowed[i][j] = false;
-                }
+            None => link.allowed = false,
+        }
+        if let (Some(a), Some(b)) = (members[i].any_day, members[j].any_day) {
+            if stated_apart(a, b).is_some_and(|d| d > DAYS_APART_LOOSELY) {
+                link.allowed = false;
             }
-            if let (Some(a), Some(b)) = (members[i].stated_day, members[j].stated_day) {
-                if stated_apart(a, b).is_some_and(|d| d > DAYS_APART) {
-                    allowed[i][j] = false;
-                }
+        }
+        if let (Some(a), Some(b)) = (members[i].stated_day, members[j].stated_day) {
+            if stated_apart(a, b).is_some_and(|d| d > DAYS_APART) {
+                link.allowed = false;
+            }
+        }
+        links[i].insert(j, link);
+        links[j].insert(i, link);
+    }
+    let mut groups: Vec<Option<Vec<usize>>> = (0..n).map(|i| Some(vec![i])).collect();
+    // (mean, lower group, higher group), best mean first, then lower ids
+    let mut heap: BinaryHeap<(Mean, Reverse<(usize, usize)>)> = BinaryHeap::new();
+    let size = |g: &Vec<Option<Vec<usize>>>, x: usize| g[x].as_ref().map_or(0, Vec::len);
+    let ready = |l: &Link, sx: usize, sy: usize| {
+        let mean = l.sum / (sx * sy) as f64;
+        (l.allowed && l.pairs == sx * sy && mean >= l.need).then_some(mean)
+    };
+    for (x, row) in links.iter().enumerate() {
+        for (&y, l) in row.range(x + 1..) {
+            if let Some(mean) = ready(l, 1, 1) {
+                heap.push((Mean(mean), Reverse((x, y))));
             }
         }
     }
-    let mut groups: Vec<Option<Vec<usize>>> = (0..n).map(|i| Some(vec![i])).collect();
-    loop {
-        let mut best: Option<(f64, usize, usize)> = None;
-        for x in 0..n {
-            let Some(gx) = &groups[x] else { continue };
-            for y in x + 1..n {
-                let Some(gy) = &groups[y] else { continue };
-                if !allowed[x][y] {
-                    continue;
-                }
-                let mean = sum[x][y] / (gx.len() * gy.len()) as f64;
-                if mean >= need[x][y] && best.is_none_or(|(s, _, _)| mean > s) {
-                    best = Some((mean, x, y));
-                }
-            }
+    while let Some((Mean(mean), Reverse((x, y)))) = heap.pop() {
+        let (sx, sy) = (size(&groups, x), size(&groups, y));
+        // stale: a side was merged away, or the link changed since
+        let current = links[x].get(&y).and_then(|l| ready(l, sx, sy));
+        if sx == 0 || sy == 0 || current != Some(mean) {
+            continue;
         }
-        let Some((_, x, y)) = best else { break };
         let moved = groups[y].take().unwrap_or_default();
         if let Some(gx) = groups[x].as_mut() {
             gx.extend(moved);
             gx.sort_unstable();
         }
-        for k in 0..n {
-            sum[x][k] += sum[y][k];
-            sum[k][x] = sum[x][k];
-            allowed[x][k] = allowed[x][k] && allowed[y][k];
-            allowed[k][x] = allowed[x][k];
-            need[x][k] = need[x][k].max(need[y][k]);
-            need[k][x] = need[x][k];
+        let from_y = std::mem::take(&mut links[y]);
+        links[x].remove(&y);
+        // Groups linked to x but not to y can no longer merge with it: a
+        // pair across them was never compared.
+        let only_x: Vec<usize> = links[x]
+            .keys()
+            .copied()
+            .filter(|k| !from_y.contains_key(k))
+            .collect();
+        for k in only_x {
+            if let Some(l) = links[x].get_mut(&k) {
+                l.allowed = false;
+            }
+            if let Some(l) = links[k].get_mut(&x) {
+                l.allowed = false;
+            }
+        }
+        for (k, ly) in from_y {
+            links[k].remove(&y);
+            if k == x {
+                continue;
+            }
+            let merged = match links[x].get(&k) {
+                Some(lx) => Link {
+                    sum: lx.sum + ly.sum,
+                    pairs: lx.pairs + ly.pairs,
+                    allowed: lx.allowed && ly.allowed,
+                    need: lx.need.max(ly.need),
+                },
+                None => Link {
+                    allowed: false,
+                    ..ly
+                },
+            };
+            links[x].insert(k, merged);
+            links[k].insert(x, merged);
+            let (a, b) = (x.min(k), x.max(k));
+            if let Some(m) = ready(&merged, size(&groups, a), size(&groups, b)) {
+                heap.push((Mean(m), Reverse((a, b))));
+            }
         }
     }
     groups
         .into_iter()
         .flatten()
         .map(|g| {
-            let why = explain(members, &g, &sim);
+            let why = explain(members, &g, &vectors);
             Group { members: g, why }
         })
         .collect()
 }
 
-fn explain(members: &[Member], g: &[usize], sim: &[Vec<f64>]) -> String {
+/// A similarity ordered for the heap.
+#[derive(Clone, Copy, PartialEq)]
+struct Mean(f64);
+
+impl Eq for Mean {}
+
+impl PartialOrd for Mean {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Mean {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        self.0.total_cmp(&other.0)
+    }
+}
+
+fn explain(members: &[Member], g: &[usize], vectors: &Vectors) -> String {
     if g.len() == 1 {
         return "a report that shares too little with the others to group".into();
     }
@@ -376,9 +482,11 @@ fn explain(members: &[Member], g: &[usize], sim: &[Vec<f64>]) -> String {
     names.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(b.0)));
     let top: Vec<&str> = names.iter().take(6).map(|x| x.0).collect();
     let mut low = f64::MAX;
-    for (k, &i) in g.iter().enumerate() {
-        for &j in &g[k + 1..] {
-            low = low.min(sim[i][j]);
+    // the least similar pair among the first members (a bound on the work)
+    let head = &g[..g.len().min(50)];
+    for (k, &i) in head.iter().enumerate() {
+        for &j in &head[k + 1..] {
+            low = low.min(vectors.cosine(i, j));
         }
     }
     format!(
@@ -387,4 +495,50 @@ fn explain(members: &[Member], g: &[usize], sim: &[Vec<f64>]) -> String {
         top.join(", "),
         low
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn member(words: &str, published: Option<Date>) -> Member {
+        let mut terms = BTreeMap::new();
+        for w in words.split_whitespace() {
+            *terms.entry(w.to_string()).or_insert(0.0) += 1.0;
+        }
+        Member {
+            terms,
+            published,
+            stated_day: None,
+            any_day: None,
+        }
+    }
+
+    #[test]
+    fn similar_reports_group_and_others_stay_apart() {
+        let day = jiff::civil::date(2024, 5, 29);
+        let members = [
+            member("bridge opens river city mayor ribbon", Some(day)),
+            member("bridge opens river city traffic mayor", Some(day)),
+            member("earthquake coast tsunami warning magnitude", Some(day)),
+        ];
+        let groups: Vec<Vec<usize>> = group(&members, 0.09)
+            .into_iter()
+            .map(|g| g.members)
+            .collect();
+        assert_eq!(groups, vec![vec![0, 1], vec![2]]);
+    }
+
+    #[test]
+    fn reports_written_far_apart_stay_apart() {
+        let a = member(
+            "bridge opens river city mayor ribbon",
+            Some(jiff::civil::date(2024, 1, 1)),
+        );
+        let b = member(
+            "bridge opens river city traffic mayor",
+            Some(jiff::civil::date(2024, 9, 1)),
+        );
+        assert_eq!(group(&[a, b], 0.09).len(), 2);
+    }
 }
