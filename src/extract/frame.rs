@@ -131,6 +131,11 @@ const EVENT_STEMS: &[&str] = &[
     "plan",
 ];
 
+/// Whether a word names a pause ("hiatus", "break", "gap").
+pub(crate) fn is_hiatus_noun(word: &str) -> bool {
+    HIATUS_NOUNS.contains(&word)
+}
+
 /// Whether a word says something stopped ("halted", "suspended").
 pub(crate) fn is_halt_word(word: &str) -> bool {
     starts_any(word, HALT_STEMS)

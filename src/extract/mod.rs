@@ -183,19 +183,7 @@ fn widen(words: &Words<'_>, a: usize, b: usize, before: &[&str], noun_after: boo
         a
     };
     let mut end = b.min(words.len());
-    if noun_after
-        && [
-            "hiatus",
-            "break",
-            "gap",
-            "pause",
-            "absence",
-            "suspension",
-            "freeze",
-            "lull",
-        ]
-        .contains(&words.lower(end))
-    {
+    if noun_after && frame::is_hiatus_noun(words.lower(end)) {
         end += 1;
     }
     match (

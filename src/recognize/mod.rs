@@ -327,6 +327,13 @@ impl<'a> Scanner<'a> {
         best
     }
 
+    /// The modifier before token `i` and where the mention then starts;
+    /// exact and `i` when there is none.
+    pub fn modified(&self, i: usize, floor: usize) -> (crate::model::Approx, usize) {
+        self.modifier_before(i, floor)
+            .unwrap_or((crate::model::Approx::Exact, i))
+    }
+
     /// Token `i` is the start of something that looks numeric but is not a
     /// quantity: a time of day, "24/7", "COVID-19", "Boeing 737". Returns the
     /// end of what to skip.

@@ -140,10 +140,7 @@ impl Scanner<'_> {
         if !(0.0..=MAX_DURATION).contains(&amount) {
             return None;
         }
-        let (approx, start) = match self.modifier_before(i, floor) {
-            Some((a, s)) => (a, s),
-            None => (Approx::Exact, i),
-        };
+        let (approx, start) = self.modified(i, floor);
         Some(Hit {
             start,
             end,
@@ -224,10 +221,7 @@ impl Scanner<'_> {
         if !value.is_finite() {
             return None;
         }
-        let (approx, start) = match self.modifier_before(i, floor) {
-            Some((a, s)) => (a, s),
-            None => (Approx::Exact, i),
-        };
+        let (approx, start) = self.modified(i, floor);
         Some(Hit {
             start,
             end,

@@ -4,7 +4,7 @@
 use super::lexicon::{Lex, TimeUnit};
 use super::token::{Kind, Suffix};
 use super::{Hit, MentionValue, Scanner};
-use crate::model::{Approx, Quantity};
+use crate::model::Quantity;
 
 /// Currency symbols that stand before an amount.
 pub(crate) fn is_currency_symbol(c: char) -> bool {
@@ -108,10 +108,7 @@ impl Scanner<'_> {
             .money_before(i)
             .or_else(|| self.word_first(i))
             .or_else(|| self.number_first(i, floor))?;
-        let (approx, start) = match self.modifier_before(start, floor) {
-            Some((a, s)) => (a, s),
-            None => (Approx::Exact, start),
-        };
+        let (approx, start) = self.modified(start, floor);
         Some(Hit {
             start,
             end,
