@@ -62,7 +62,7 @@ impl Scanner<'_> {
             Lex::Month(_) => self.month_first(i, floor),
             _ => match self.kind(i)? {
                 Kind::Num(n) => self.numeric(i, n, floor),
-                Kind::Word(_) => self.relative(i, floor),
+                Kind::Word(_) => self.ordinal_day(i).or_else(|| self.relative(i, floor)),
                 _ => None,
             },
         }
@@ -280,7 +280,15 @@ impl Scanner<'_> {
             _ => self.number(i)?,
         };
         let unit = self.next(k - 1)?;
-        let ago = self.next(unit).filter(|&a| self.is(a, "ago"))?;
+        let after = self.next(unit)?;
+        // "three days ago", "three days earlier"; "three days from now"
+        let (sign, end) = if self.is(after, "ago") {
+            (-1, after + 1)
+        } else if self.is(after, "from") && self.next(after).is_some_and(|n| self.is(n, "now")) {
+            (1, self.next(after)? + 1)
+        } else {
+            return None;
+        };
         let (unit, scale) = match self.lex(unit) {
             Lex::TimeUnit(TimeUnit::Decade) => (CalendarUnit::Year, 10.0),
             other => (calendar_unit(other)?, 1.0),
@@ -288,11 +296,55 @@ impl Scanner<'_> {
         let offset = i32::try_from((amount * scale) as i64).ok()?;
         Some(Found {
             start: i,
-            end: ago + 1,
+            end,
             expr: DateExpr::Relative {
                 unit,
-                offset: -offset,
+                offset: sign * offset,
             },
+            weekday: None,
+        })
+    }
+
+    /// "the third of March", "the twenty-first of May 2024".
+    fn ordinal_day(&self, i: usize) -> Option<Found> {
+        let (day, k) = match self.lex(i) {
+            Lex::Ord(n) if n <= 31 => (n, i + 1),
+            Lex::Tens(t) if self.is_punct(i + 1, '-') => match self.lex(i + 2) {
+                Lex::Ord(n) if t + n <= 31 => (t + n, i + 3),
+                _ => return None,
+            },
+            _ => return None,
+        };
+        let of = self.next(k - 1).filter(|&o| self.is(o, "of"))?;
+        let m = self.next(of)?;
+        let Lex::Month(month) = self.lex(m) else {
+            return None;
+        };
+        if !self.str(m).starts_with(|c: char| c.is_ascii_uppercase()) {
+            return None;
+        }
+        let day = i8::try_from(day).ok()?;
+        let mut end = m + 1;
+        let mut year = None;
+        if let Some(y) = self
+            .next(m)
+            .and_then(|y| self.year_number(y).map(|v| (y, v)))
+        {
+            year = Some(y.1);
+            end = y.0 + 1;
+        }
+        if jiff::civil::Date::new(year.unwrap_or(2024), month, day).is_err() {
+            return None;
+        }
+        let expr = DateExpr::Calendar {
+            year,
+            month: Some(month),
+            day: Some(day),
+        };
+        Some(Found {
+            start: i,
+            end,
+            expr,
             weekday: None,
         })
     }
@@ -323,6 +375,26 @@ impl Scanner<'_> {
             "tomorrow" => Some(day(1)),
             _ => None,
         };
+        // "the day before yesterday", "the day after tomorrow"
+        if w == "the" {
+            let d = self.next(i).filter(|&d| self.is(d, "day"))?;
+            let rel = self.next(d)?;
+            let last = self.next(rel)?;
+            let offset = match (
+                self.str(rel).to_ascii_lowercase().as_str(),
+                self.str(last).to_ascii_lowercase().as_str(),
+            ) {
+                ("before", "yesterday") => -2,
+                ("after", "tomorrow") => 2,
+                _ => return None,
+            };
+            return Some(Found {
+                start: i,
+                end: last + 1,
+                expr: day(offset),
+                weekday: None,
+            });
+        }
         if let Some(expr) = simple {
             return Some(Found {
                 start: i,

@@ -205,6 +205,21 @@ impl Scanner<'_> {
                 value: MentionValue::Number(value),
             });
         }
+        // "a couple of"
+        if self.lex(i) == Lex::Article {
+            let couple = self.next(i).filter(|&c| self.is(c, "couple"));
+            if let Some(c) = couple.filter(|&c| self.next(c).is_some_and(|o| self.is(o, "of"))) {
+                let value = Number {
+                    value: 2.0,
+                    approx: Approx::About,
+                };
+                return Some(Hit {
+                    start: i,
+                    end: c + 1,
+                    value: MentionValue::Number(value),
+                });
+            }
+        }
         // "half of the residents"
         if self.lex(i) == Lex::Half && self.next(i).is_some_and(|j| self.is(j, "of")) {
             let value = Number {
