@@ -186,3 +186,9 @@ impl std::fmt::Display for Claim {
         write!(f, "{}: {} = {}", self.source, self.attribute, self.value)
     }
 }
+
+impl std::fmt::Display for Evidence {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{} {:?} @{}", self.source, self.quote, self.span)
+    }
+}

@@ -305,3 +305,83 @@ pub struct Report {
     /// Repairs, inferences, updates, skips.
     pub notes: Vec<Note>,
 }
+
+impl std::fmt::Display for Event {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.date {
+            Some(d) => write!(f, "{} ({d}): {}", self.id, self.sources.join(", ")),
+            None => write!(f, "{} (date unknown): {}", self.id, self.sources.join(", ")),
+        }
+    }
+}
+
+impl std::fmt::Display for Side {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{} ({})", self.value, self.sources.join(", "))
+    }
+}
+
+impl std::fmt::Display for Conflict {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let sides: Vec<String> = self.sides.iter().map(Side::to_string).collect();
+        write!(
+            f,
+            "[{}] {}: {}",
+            self.event,
+            self.attribute,
+            sides.join(" vs ")
+        )
+    }
+}
+
+impl std::fmt::Display for Agreement {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "[{}] {} = {} ({})",
+            self.event,
+            self.attribute,
+            self.value,
+            self.sources.join(", ")
+        )
+    }
+}
+
+impl std::fmt::Display for Report {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&crate::report::to_text(self))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn displays() {
+        let side = |v: &str, s: &str| Side {
+            value: v.into(),
+            sources: vec![s.into()],
+            ..Side::default()
+        };
+        let c = Conflict {
+            event: "e1".into(),
+            attribute: "since_last(talks)".into(),
+            sides: vec![side("7 years", "a"), side("more than 6 years", "b")],
+            ..Conflict::default()
+        };
+        assert_eq!(
+            c.to_string(),
+            "[e1] since_last(talks): 7 years (a) vs more than 6 years (b)"
+        );
+        let e = Event {
+            id: "e1".into(),
+            sources: vec!["a".into(), "b".into()],
+            ..Event::default()
+        };
+        assert_eq!(e.to_string(), "e1 (date unknown): a, b");
+        assert!(Report::default()
+            .to_string()
+            .contains("No conflicts found."));
+    }
+}

@@ -178,3 +178,16 @@ impl Source {
         self
     }
 }
+
+impl std::fmt::Display for Source {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}", self.id)?;
+        if let Some(o) = &self.outlet {
+            write!(f, " ({o})")?;
+        }
+        match self.published {
+            Some(d) => write!(f, ", published {d}, {} bytes", self.text.len()),
+            None => write!(f, ", {} bytes", self.text.len()),
+        }
+    }
+}
