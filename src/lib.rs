@@ -55,7 +55,7 @@ pub mod text;
 pub use error::{Error, Result};
 pub use model::*;
 pub use options::Options;
-pub use reconcile::reconcile;
+pub use reconcile::{reconcile, reconcile_claims};
 
 #[cfg(doctest)]
 #[doc = include_str!("../README.md")]

@@ -74,36 +74,16 @@ pub fn reconcile(sources: &[Source], options: &Options) -> Result<Report> {
     let mut all_claims: Vec<Claim> = Vec::new();
     let mut event_of: BTreeMap<&str, String> = BTreeMap::new();
     for (event_id, members, why) in groups {
-        let mut claims: Vec<Claim> = members
+        let claims: Vec<Claim> = members
             .iter()
             .flat_map(|&i| read[i].2.claims.iter().cloned())
             .collect();
-        align::canonical_roles(&mut claims);
-        let refs: Vec<&Claim> = claims.iter().collect();
-        let dated = infer::event_date(&refs);
-        if let Some(d) = dated.as_ref().filter(|d| d.inferred) {
-            notes.push(Note::new(
-                NoteKind::Inference,
-                None,
-                format!("event {event_id} is dated {}: {}", d.date, d.basis),
-            ));
-        }
-        let date = dated.as_ref().map(|d| d.date);
-        if let Some(date) = date {
-            for &i in &members {
-                let doc = &read[i].1;
-                if doc.published.is_none() {
-                    notes.push(Note::new(
-                        NoteKind::Inference,
-                        Some(&doc.id),
-                        format!("{} states no date of its own; its claims are read as of the event's date {date}", doc.id),
-                    ));
-                    for c in claims.iter_mut().filter(|c| c.source == doc.id) {
-                        anchor_claim(c, date);
-                    }
-                }
-            }
-        }
+        let undated: Vec<&str> = members
+            .iter()
+            .map(|&i| &read[i].1)
+            .filter(|d| d.published.is_none())
+            .map(|d| d.id.as_str())
+            .collect();
         let docs: Vec<&Document> = members.iter().map(|&i| &read[i].1).collect();
         let found = dependence::copies(&docs);
         let groups = dependence::witnesses(docs.len(), &found);
@@ -125,21 +105,18 @@ pub fn reconcile(sources: &[Source], options: &Options) -> Result<Report> {
                 kind: kind.into(),
             });
         }
-        let outcome = compare::compare(&event_id, date, &claims, &witness);
-        report.conflicts.extend(outcome.conflicts);
-        report.agreements.extend(outcome.agreements);
-        notes.extend(outcome.notes.into_iter().map(|mut n| {
-            n.message = format!("event {event_id}: {}", n.message);
-            n
-        }));
+        let (dated, claims) = settle(
+            &event_id,
+            claims,
+            &undated,
+            &witness,
+            &mut report,
+            &mut notes,
+        );
+        let date = dated.as_ref().map(|d| d.date);
         let ids: Vec<String> = members.iter().map(|&i| read[i].1.id.clone()).collect();
-        for id in &ids {
-            event_of.insert(
-                read.iter()
-                    .find(|r| &r.1.id == id)
-                    .map_or("", |r| r.1.id.as_str()),
-                event_id.clone(),
-            );
+        for &i in &members {
+            event_of.insert(read[i].1.id.as_str(), event_id.clone());
         }
         report.events.push(Event {
             id: event_id,
@@ -173,6 +150,135 @@ pub fn reconcile(sources: &[Source], options: &Options) -> Result<Report> {
     report.claims = all_claims;
     report.notes = notes;
     Ok(report)
+}
+
+/// Dates an event, reads its undated sources as of that date, and compares
+/// its claims into `report`. Returns the date found and the claims as read.
+fn settle(
+    event_id: &str,
+    mut claims: Vec<Claim>,
+    undated: &[&str],
+    witness: &BTreeMap<String, String>,
+    report: &mut Report,
+    notes: &mut Vec<Note>,
+) -> (Option<infer::Dated>, Vec<Claim>) {
+    align::canonical_roles(&mut claims);
+    let refs: Vec<&Claim> = claims.iter().collect();
+    let dated = infer::event_date(&refs);
+    if let Some(d) = dated.as_ref().filter(|d| d.inferred) {
+        notes.push(Note::new(
+            NoteKind::Inference,
+            None,
+            format!("event {event_id} is dated {}: {}", d.date, d.basis),
+        ));
+    }
+    let date = dated.as_ref().map(|d| d.date);
+    if let Some(date) = date {
+        for id in undated {
+            notes.push(Note::new(
+                NoteKind::Inference,
+                Some(id),
+                format!("{id} states no date of its own; its claims are read as of the event's date {date}"),
+            ));
+            for c in claims.iter_mut().filter(|c| c.source == *id) {
+                anchor_claim(c, date);
+            }
+        }
+    }
+    let outcome = compare::compare(event_id, date, &claims, witness);
+    report.conflicts.extend(outcome.conflicts);
+    report.agreements.extend(outcome.agreements);
+    notes.extend(outcome.notes.into_iter().map(|mut n| {
+        n.message = format!("event {event_id}: {}", n.message);
+        n
+    }));
+    (dated, claims)
+}
+
+/// Reconciles claims made elsewhere (your own extractor, or claims parsed
+/// from a model's output) for events you have grouped: each [`Event`]
+/// names its sources; its date, when `None`, is found from the claims as
+/// [`reconcile()`] does. Claims with no `as_of` are read as of their
+/// event's date. Copies cannot be detected without the texts, so every
+/// source counts as its own witness. Claims whose source is in no event are
+/// left out with a note.
+///
+/// # Example
+/// ```
+/// use concord::{reconcile_claims, Attribute, Claim, Duration, Event, Evidence, Frame, Span, Value};
+/// let claim = |source: &str, years: u32, text: &str| Claim {
+///     source: source.into(),
+///     attribute: Attribute::new(Frame::SinceLast, "talks"),
+///     value: Value::Duration(Duration { years, ..Default::default() }),
+///     as_of: Some(jiff::civil::date(2025, 1, 15)),
+///     evidence: vec![Evidence::new(source, text, Span::new(0, text.len())).unwrap()],
+/// };
+/// let claims = [claim("a", 6, "six years"), claim("b", 7, "seven years")];
+/// let event = Event { id: "talks".into(), sources: vec!["a".into(), "b".into()], ..Event::default() };
+/// let report = reconcile_claims(&[event], &claims);
+/// assert_eq!(report.conflicts.len(), 1);
+/// assert_eq!(report.conflicts[0].sides.len(), 2);
+/// ```
+pub fn reconcile_claims(events: &[Event], claims: &[Claim]) -> Report {
+    let mut report = Report::default();
+    let mut notes = Vec::new();
+    let mut placed: BTreeSet<&str> = BTreeSet::new();
+    for event in events {
+        let members: BTreeSet<&str> = event.sources.iter().map(String::as_str).collect();
+        placed.extend(members.iter().copied());
+        let mut mine: Vec<Claim> = claims
+            .iter()
+            .filter(|c| members.contains(c.source.as_str()))
+            .cloned()
+            .collect();
+        mine.sort_by(|a, b| {
+            (a.source.as_str(), a.evidence.first().map(|e| e.span))
+                .cmp(&(b.source.as_str(), b.evidence.first().map(|e| e.span)))
+        });
+        let undated: Vec<&str> = members
+            .iter()
+            .copied()
+            .filter(|s| {
+                mine.iter()
+                    .filter(|c| c.source == *s)
+                    .all(|c| c.as_of.is_none())
+            })
+            .collect();
+        let witness: BTreeMap<String, String> = members
+            .iter()
+            .map(|s| (s.to_string(), s.to_string()))
+            .collect();
+        if let Some(date) = event.date {
+            for c in mine.iter_mut().filter(|c| c.as_of.is_none()) {
+                anchor_claim(c, date);
+            }
+        }
+        let (dated, read) = settle(&event.id, mine, &undated, &witness, &mut report, &mut notes);
+        let found = dated.filter(|_| event.date.is_none());
+        report.events.push(Event {
+            date: event.date.or(found.as_ref().map(|d| d.date)),
+            date_basis: event.date_basis.clone().or(found.map(|d| d.basis)),
+            why: if event.why.is_empty() {
+                "assigned by the caller".into()
+            } else {
+                event.why.clone()
+            },
+            ..event.clone()
+        });
+        report.claims.extend(read);
+    }
+    for c in claims
+        .iter()
+        .filter(|c| !placed.contains(c.source.as_str()))
+    {
+        notes.push(Note::new(
+            NoteKind::Grouping,
+            Some(&c.source),
+            format!("claim {c} belongs to no event; not compared"),
+        ));
+    }
+    report.notes = notes;
+    report
 }
 
 /// A source with no date of its own is read as of its event's date: its
