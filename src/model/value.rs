@@ -109,9 +109,9 @@ pub struct Number {
 }
 
 impl Number {
-    /// What the stated count can mean. Exact counts are points; bounds
-    /// reach one order of magnitude of the number ("more than 120" is
-    /// 120 to 220).
+    /// What the stated count can mean. Exact counts are points; "about"
+    /// is within a tenth either way; bounds reach one order of magnitude
+    /// of the number ("more than 120" is 120 to 220).
     ///
     /// # Example
     /// ```
@@ -128,7 +128,11 @@ impl Number {
         };
         match self.approx {
             Approx::Exact => Interval::point(x),
-            Approx::About => Interval::closed(x - scale / 2.0, x + scale / 2.0),
+            // "about 20,000": within a tenth either way, and at least one
+            Approx::About => {
+                let slack = (x.abs() * 0.1).max(1.0);
+                Interval::closed(x - slack, x + slack)
+            }
             other => other.interval(x, scale),
         }
     }

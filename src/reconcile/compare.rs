@@ -302,7 +302,10 @@ pub(crate) fn compare(
         }
         // A bare noun ("games", "rounds") may count different things in
         // different reports; only tolls ("people killed") are compared.
-        if attribute.frame == Frame::Count && !attribute.subject.contains(' ') {
+        if attribute.frame == Frame::Count
+            && !attribute.subject.contains(' ')
+            && !counts_people(&attribute.subject)
+        {
             let values: Vec<String> = sides.iter().map(|s| side_label(s)).collect();
             out.notes.push(Note::new(
                 NoteKind::Uncompared,
@@ -509,6 +512,34 @@ fn conflict(
         explanation,
         hint,
     }
+}
+
+/// Plural nouns for people: a count of them in reports of one event is
+/// the size of a crowd, a camp or a toll, and is compared.
+fn counts_people(noun: &str) -> bool {
+    matches!(
+        noun,
+        "people"
+            | "persons"
+            | "refugees"
+            | "civilians"
+            | "passengers"
+            | "victims"
+            | "migrants"
+            | "protesters"
+            | "demonstrators"
+            | "residents"
+            | "soldiers"
+            | "troops"
+            | "workers"
+            | "children"
+            | "students"
+            | "pirates"
+            | "prisoners"
+            | "inmates"
+            | "fans"
+            | "employees"
+    )
 }
 
 /// Distinct witnesses among sources: copies of one report count once.
