@@ -32,6 +32,14 @@ fn ten_megabyte_line_through_the_recognizer() {
 }
 
 #[test]
+fn ten_megabyte_line_of_digits() {
+    let digits = "1234567890".repeat(1024 * 1024);
+    assert!(recognize(&digits, &Context::new()).is_empty());
+    let r = run(format!("A headline over a long line of digits\n{digits}"));
+    assert!(r.claims.is_empty());
+}
+
+#[test]
 fn a_million_digits_is_not_a_number() {
     let digits = "7".repeat(1_000_000);
     assert!(recognize(&digits, &Context::new()).is_empty());

@@ -1,5 +1,5 @@
-//! Who holds which role: "Toshimitsu Motegi, secretary-general of Japan's
-//! ruling Liberal Democratic Party"; "Japanese Prime Minister Fumio Kishida".
+//! Who holds which role: "Jane Roe, secretary-general of the country's
+//! ruling Green Unity Party"; "French Prime Minister Paul Dupont".
 
 use regex::Regex;
 use std::sync::OnceLock;
@@ -134,8 +134,8 @@ fn clean_name(name: &str) -> Option<String> {
     Some(words.join(" "))
 }
 
-/// The last run of capitalized words: "Japan's ruling Liberal Democratic
-/// Party" gives "Liberal Democratic Party".
+/// The last run of capitalized words: "the country's ruling Green Unity
+/// Party" gives "Green Unity Party".
 fn org_run(text: &str) -> Option<String> {
     let words: Vec<&str> = text.split_whitespace().collect();
     let mut best: Option<(usize, usize)> = None;

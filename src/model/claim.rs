@@ -68,7 +68,7 @@ impl Frame {
 pub struct Attribute {
     /// The frame.
     pub frame: Frame,
-    /// The subject, normalized ("talks", "countries", "secretary-general of liberal democratic party").
+    /// The subject, normalized ("talks", "countries", "secretary-general (green unity party)").
     pub subject: String,
 }
 

@@ -170,8 +170,8 @@ impl Source {
     ///
     /// # Example
     /// ```
-    /// let s = concord::Source::new("a", "t").with_event("tokyo-talks");
-    /// assert_eq!(s.event.as_deref(), Some("tokyo-talks"));
+    /// let s = concord::Source::new("a", "t").with_event("harbour-talks");
+    /// assert_eq!(s.event.as_deref(), Some("harbour-talks"));
     /// ```
     pub fn with_event(mut self, event: impl Into<String>) -> Self {
         self.event = Some(event.into());

@@ -1,5 +1,5 @@
-//! Making subjects comparable across wordings: one key for "LDP" and
-//! "Liberal Democratic Party", for "Japanese" and "Japan's".
+//! Making subjects comparable across wordings: one key for "GUP" and
+//! "Green Unity Party", for "French" and "France".
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -56,7 +56,7 @@ fn initials(org: &str) -> String {
         .to_lowercase()
 }
 
-/// Splits a role subject "secretary-general (Liberal Democratic Party)".
+/// Splits a role subject "secretary-general (Green Unity Party)".
 pub(crate) fn split_role(subject: &str) -> Option<(&str, &str)> {
     let open = subject.find(" (")?;
     let org = subject[open + 2..].strip_suffix(')')?;
@@ -93,7 +93,7 @@ pub(crate) fn canonical_roles(claims: &mut [Claim]) {
         }
         rename.insert(org.clone(), key);
     }
-    // One key for spellings of one name: "komeito party" and "komeito",
+    // One key for spellings of one name: "green unity party" and "green unity",
     // or a typo (Jaro-Winkler similarity of at least 0.95).
     let keys: BTreeSet<String> = rename.values().cloned().collect();
     for key in rename.values_mut() {
@@ -116,7 +116,7 @@ pub(crate) fn canonical_roles(claims: &mut [Claim]) {
 }
 
 /// Whether two names can be one person: the same surname, or one name
-/// inside the other ("Motegi", "Toshimitsu Motegi").
+/// inside the other ("Roe", "Jane Roe").
 pub(crate) fn same_person(a: &str, b: &str) -> bool {
     let last = |s: &str| s.split_whitespace().last().map(str::to_lowercase);
     let (la, lb) = (a.to_lowercase(), b.to_lowercase());
@@ -129,14 +129,14 @@ mod tests {
 
     #[test]
     fn keys() {
-        assert_eq!(org_key("Japanese"), "japan");
-        assert_eq!(initials("Liberal Democratic Party"), "ldp");
+        assert_eq!(org_key("French"), "france");
+        assert_eq!(initials("Green Unity Party"), "gup");
         assert_eq!(
             split_role("secretary of state (U.S.)"),
             Some(("secretary of state", "U.S."))
         );
-        assert!(same_person("Motegi", "Toshimitsu Motegi"));
-        assert!(!same_person("Hiroshi Moriyama", "Toshimitsu Motegi"));
+        assert!(same_person("Roe", "Jane Roe"));
+        assert!(!same_person("John Doe", "Jane Roe"));
     }
 
     #[test]
@@ -153,7 +153,7 @@ mod tests {
             claim("Green Unity Party"),
             claim("GUP"),
             claim("Green Unity"),
-            claim("Japanese"),
+            claim("French"),
         ];
         canonical_roles(&mut cs);
         let subjects: Vec<&str> = cs.iter().map(|c| c.attribute.subject.as_str()).collect();
@@ -163,7 +163,7 @@ mod tests {
                 "leader (green unity)",
                 "leader (green unity)",
                 "leader (green unity)",
-                "leader (japan)"
+                "leader (france)"
             ]
         );
     }
