@@ -187,6 +187,18 @@ impl Scanner<'_> {
         (1..=max).contains(&day).then_some(day)
     }
 
+    /// A year right after token `m` ("29 May 2024"), and the token after
+    /// what was read.
+    fn year_after(&self, m: usize) -> (Option<i16>, usize) {
+        match self
+            .next(m)
+            .and_then(|y| self.year_number(y).map(|v| (y, v)))
+        {
+            Some((y, v)) => (Some(v), y + 1),
+            None => (None, m + 1),
+        }
+    }
+
     /// A four-digit year at token `j`.
     fn year_number(&self, j: usize) -> Option<i16> {
         let Kind::Num(n) = self.kind(j)? else {
@@ -207,15 +219,7 @@ impl Scanner<'_> {
             if let Lex::Month(month) = self.lex(m) {
                 if self.str(m).starts_with(|c: char| c.is_ascii_uppercase()) {
                     let day = self.day_number(i, month)?;
-                    let mut end = m + 1;
-                    let mut year = None;
-                    if let Some(y) = self
-                        .next(m)
-                        .and_then(|y| self.year_number(y).map(|v| (y, v)))
-                    {
-                        year = Some(y.1);
-                        end = y.0 + 1;
-                    }
+                    let (year, end) = self.year_after(m);
                     let expr = DateExpr::Calendar {
                         year,
                         month: Some(month),
@@ -324,15 +328,7 @@ impl Scanner<'_> {
             return None;
         }
         let day = i8::try_from(day).ok()?;
-        let mut end = m + 1;
-        let mut year = None;
-        if let Some(y) = self
-            .next(m)
-            .and_then(|y| self.year_number(y).map(|v| (y, v)))
-        {
-            year = Some(y.1);
-            end = y.0 + 1;
-        }
+        let (year, end) = self.year_after(m);
         if jiff::civil::Date::new(year.unwrap_or(2024), month, day).is_err() {
             return None;
         }
