@@ -234,20 +234,43 @@ impl Scanner<'_> {
                 }
             }
         }
-        // 2024-05-29, 05/21/2024
+        // 2024-05-29, 05/21/2024, and "05 / 21 / 2024" as scraped text spaces it
         for sep in ['-', '/', '.'] {
-            if self.is_punct(i + 1, sep) && self.is_punct(i + 3, sep) {
-                if let (Some(Kind::Num(b)), Some(Kind::Num(c))) =
-                    (self.kind(i + 2), self.kind(i + 4))
-                {
-                    if let Some(expr) = numeric_date(&n, &b, &c) {
-                        return Some(Found {
-                            start: i,
-                            end: i + 5,
-                            expr,
-                            weekday: None,
-                        });
-                    }
+            let spaced = |k: usize| {
+                if self.is_punct(k, sep) {
+                    Some(k)
+                } else {
+                    self.next(k - 1).filter(|&s| self.is_punct(s, sep))
+                }
+            };
+            let Some(s1) = spaced(i + 1) else { continue };
+            let Some(b_at) = (if s1 == i + 1 {
+                Some(s1 + 1)
+            } else {
+                self.next(s1)
+            }) else {
+                continue;
+            };
+            let Some(s2) = spaced(b_at + 1) else { continue };
+            let Some(c_at) = (if s2 == b_at + 1 {
+                Some(s2 + 1)
+            } else {
+                self.next(s2)
+            }) else {
+                continue;
+            };
+            // both separators spaced alike, or neither
+            if (s1 == i + 1) != (s2 == b_at + 1) {
+                continue;
+            }
+            if let (Some(Kind::Num(b)), Some(Kind::Num(c))) = (self.kind(b_at), self.kind(c_at)) {
+                if let Some(expr) = numeric_date(&n, &b, &c) {
+                    return Some(Found {
+                        start: i,
+                        end: c_at + 1,
+                        expr,
+                        weekday: None,
+                    });
                 }
             }
         }

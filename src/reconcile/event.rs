@@ -165,9 +165,9 @@ pub(crate) struct Member {
     pub any_day: Option<(Option<i16>, i8, i8)>,
 }
 
-/// Reports whose event days, however given, are more than a month apart
+/// Reports whose event days, however given, are more than three weeks apart
 /// speak of different events.
-const DAYS_APART_LOOSELY: i64 = 30;
+const DAYS_APART_LOOSELY: i64 = 21;
 
 /// Reports that state their event's day outright, more than three days
 /// apart, speak of different events.
