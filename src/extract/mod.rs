@@ -119,7 +119,7 @@ pub fn extract(doc: &Document, options: &Options) -> Extraction {
                             Some(p) if p == 1 => dates.push(DateCandidate {
                                 priority: p,
                                 span: widen(&words, a, b, &["on"], false),
-                                value: d.clone(),
+                                value: forward_if_future(d, &words, a, doc.published),
                             }),
                             _ => {}
                         }
@@ -193,6 +193,44 @@ fn widen(words: &Words<'_>, a: usize, b: usize, before: &[&str], noun_after: boo
         (Some(s), Some(e)) if end > start => Span::new(s.span.start, e.span.end),
         _ => Span::new(0, 0),
     }
+}
+
+/// Words before a weekday that put it ahead of the writing: "will meet on
+/// Tuesday", "heading into Saturday's semifinal", "ahead of Friday's vote".
+const FUTURE_CUES: &[&str] = &[
+    "will",
+    "shall",
+    "scheduled",
+    "expected",
+    "set",
+    "plans",
+    "planned",
+    "upcoming",
+    "heading",
+    "ahead",
+    "next",
+];
+
+/// A bare weekday reads as the latest such day on or before the writing,
+/// as news uses it; with a word of the future just before, it reads as
+/// the next such day instead.
+fn forward_if_future(
+    d: &DateValue,
+    words: &Words<'_>,
+    a: usize,
+    written: Option<jiff::civil::Date>,
+) -> DateValue {
+    let crate::model::DateExpr::Weekday { weekday, offset: 0 } = d.expr else {
+        return d.clone();
+    };
+    if !words.any(a.saturating_sub(6), a, |w| FUTURE_CUES.contains(&w)) {
+        return d.clone();
+    }
+    let ahead = crate::model::DateExpr::Weekday { weekday, offset: 1 };
+    let mut v = DateValue::resolve(&ahead, written);
+    v.expr = d.expr.clone();
+    v.weekday = d.weekday;
+    v
 }
 
 /// Whether byte `at` of a sentence stands inside quotation marks: what
