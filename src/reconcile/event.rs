@@ -336,7 +336,14 @@ pub(crate) fn group(members: &[Member], threshold: f64) -> Vec<Group> {
             allowed: true,
             need: threshold,
         };
-        match needed(members[i].published, members[j].published, threshold) {
+        // Two reports that put their event on the same day (give or take
+        // one) need only half the likeness in words.
+        let same_day = match (members[i].any_day, members[j].any_day) {
+            (Some(a), Some(b)) => stated_apart(a, b).is_some_and(|d| d <= 1),
+            _ => false,
+        };
+        let base = if same_day { threshold / 2.0 } else { threshold };
+        match needed(members[i].published, members[j].published, base) {
             Some(t) => {
                 link.need = t;
                 link.allowed = sim >= t * 0.5;
