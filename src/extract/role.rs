@@ -20,9 +20,11 @@ const ROLES: &str = r"secretary[- ]general|general secretary|prime minister|prem
 /// The same roles as titles stand before names.
 const TITLES: &str = r"Secretary[- ]General|General Secretary|Prime Minister|Premier|Vice[- ]President|President|Foreign Minister|Defen[cs]e Minister|Finance Minister|Interior Minister|Chief Executive|CEO|Chairman|Chairwoman|Chair|Spokes(?:man|woman|person)|Governor|Mayor|Ambassador|Secretary of State|Chief Representative|Head Coach|Coach|Manager|Captain|Director|Leader|Head|Chief|Founder";
 
-const NAME: &str = r"\b\p{Lu}[\p{L}\p{M}'’\-]+(?:\s+\p{Lu}[\p{L}\p{M}'’\-]*){0,3}";
+/// Capitalized words, with the lowercase particles names carry ("Omar
+/// al-Bashir", "Ursula von der Leyen").
+const NAME: &str = r"\b\p{Lu}[\p{L}\p{M}'’\-]+(?:\s+(?:(?:al|el|bin|ibn|de|da|van|von|der|du|la|le)[\s\-])*\p{Lu}[\p{L}\p{M}'’\-]*){0,3}";
 
-const DEMONYM: &str = r"\b(?:U\.S\.|U\.K\.|UK|US|EU|UN|South Korean|North Korean|\p{Lu}\p{Ll}+(?:ese|ian|an|ish|ch|i))";
+const DEMONYM: &str = r"\b(?:U\.S\.|U\.K\.|UK|US|EU|UN|(?:(?:South|North|East|West|New)\s+)?\p{Lu}\p{Ll}+(?:ese|ian|an|ish|ch|i))";
 
 fn appositive() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
@@ -224,6 +226,15 @@ mod tests {
                 "secretary-general".into(),
                 "Green Unity Party".into(),
                 "Jane Roe".into()
+            )]
+        );
+        let f = facts("He met North Freedonian President Ali al-Rashid on Monday.");
+        assert_eq!(
+            f,
+            vec![(
+                "president".into(),
+                "North Freedonian".into(),
+                "Ali al-Rashid".into()
             )]
         );
     }

@@ -307,22 +307,44 @@ pub(crate) struct Group {
 }
 
 /// What is known between two groups: the sum of their pairs'
-/// similarities, how many pairs were compared, whether every pair may
-/// merge, and the highest similarity any pair needs.
+/// similarities, how many pairs were compared, whether every pair's dates
+/// allow one event, whether every pair is alike enough on its own, and the
+/// mean similarity the groups need.
 #[derive(Clone, Copy)]
 struct Link {
     sum: f64,
     pairs: usize,
-    allowed: bool,
+    dates_ok: bool,
+    sims_ok: bool,
     need: f64,
+}
+
+/// The first and last event day a group's reports give, when any do.
+type Days = Option<(Date, Date)>;
+
+fn join_days(a: Days, b: Days) -> Days {
+    match (a, b) {
+        (Some((a1, a2)), Some((b1, b2))) => Some((a1.min(b1), a2.max(b2))),
+        (x, None) | (None, x) => x,
+    }
+}
+
+/// Both groups date their event, all within a day of each other.
+fn same_day(a: Days, b: Days) -> bool {
+    match (a, b, join_days(a, b)) {
+        (Some(_), Some(_), Some((first, last))) => days_apart(first, last) <= 1,
+        _ => false,
+    }
 }
 
 /// Average-linkage clustering: repeatedly merges the two groups with the
 /// highest mean similarity, while every pair across them was compared and
-/// is close enough for how far apart it was written. Only pairs that share
-/// a rare term are compared, and a heap orders the merges, so the work
-/// grows with the number of compared pairs, not the square of the reports.
-/// Deterministic for a given order of members; callers sort them by id.
+/// is close enough for how far apart it was written. Groups whose reports
+/// all put the event on one day need half the likeness in words. Only
+/// pairs that share a rare term are compared, and a heap orders the
+/// merges, so the work grows with the number of compared pairs, not the
+/// square of the reports. Deterministic for a given order of members;
+/// callers sort them by id.
 pub(crate) fn group(members: &[Member], threshold: f64) -> Vec<Group> {
     let n = members.len();
     let vectors = Vectors::new(members);
@@ -333,47 +355,50 @@ pub(crate) fn group(members: &[Member], threshold: f64) -> Vec<Group> {
         let mut link = Link {
             sum: sim,
             pairs: 1,
-            allowed: true,
+            dates_ok: true,
+            sims_ok: true,
             need: threshold,
         };
-        // Two reports that put their event on the same day (give or take
-        // one) need only half the likeness in words.
-        let same_day = match (members[i].any_day, members[j].any_day) {
-            (Some(a), Some(b)) => stated_apart(a, b).is_some_and(|d| d <= 1),
-            _ => false,
-        };
-        let base = if same_day { threshold / 2.0 } else { threshold };
-        match needed(members[i].published, members[j].published, base) {
+        match needed(members[i].published, members[j].published, threshold) {
             Some(t) => {
                 link.need = t;
-                link.allowed = sim >= t * 0.5;
+                link.sims_ok = sim >= t * 0.5;
             }
-            None => link.allowed = false,
+            None => link.dates_ok = false,
         }
         if let (Some(a), Some(b)) = (members[i].any_day, members[j].any_day) {
             if stated_apart(a, b).is_some_and(|d| d > DAYS_APART_LOOSELY) {
-                link.allowed = false;
+                link.dates_ok = false;
             }
         }
         if let (Some(a), Some(b)) = (members[i].stated_day, members[j].stated_day) {
             if stated_apart(a, b).is_some_and(|d| d > DAYS_APART) {
-                link.allowed = false;
+                link.dates_ok = false;
             }
         }
         links[i].insert(j, link);
         links[j].insert(i, link);
     }
+    let mut days: Vec<Days> = members
+        .iter()
+        .map(|m| {
+            let (y, mo, d) = m.any_day?;
+            let day = Date::new(y?, mo, d).ok()?;
+            Some((day, day))
+        })
+        .collect();
     let mut groups: Vec<Option<Vec<usize>>> = (0..n).map(|i| Some(vec![i])).collect();
     // (mean, lower group, higher group), best mean first, then lower ids
     let mut heap: BinaryHeap<(Mean, Reverse<(usize, usize)>)> = BinaryHeap::new();
     let size = |g: &Vec<Option<Vec<usize>>>, x: usize| g[x].as_ref().map_or(0, Vec::len);
-    let ready = |l: &Link, sx: usize, sy: usize| {
+    let ready = |l: &Link, sx: usize, sy: usize, same: bool| {
         let mean = l.sum / (sx * sy) as f64;
-        (l.allowed && l.pairs == sx * sy && mean >= l.need).then_some(mean)
+        let need = if same { l.need / 2.0 } else { l.need };
+        (l.dates_ok && (l.sims_ok || same) && l.pairs == sx * sy && mean >= need).then_some(mean)
     };
     for (x, row) in links.iter().enumerate() {
         for (&y, l) in row.range(x + 1..) {
-            if let Some(mean) = ready(l, 1, 1) {
+            if let Some(mean) = ready(l, 1, 1, same_day(days[x], days[y])) {
                 heap.push((Mean(mean), Reverse((x, y))));
             }
         }
@@ -381,7 +406,9 @@ pub(crate) fn group(members: &[Member], threshold: f64) -> Vec<Group> {
     while let Some((Mean(mean), Reverse((x, y)))) = heap.pop() {
         let (sx, sy) = (size(&groups, x), size(&groups, y));
         // stale: a side was merged away, or the link changed since
-        let current = links[x].get(&y).and_then(|l| ready(l, sx, sy));
+        let current = links[x]
+            .get(&y)
+            .and_then(|l| ready(l, sx, sy, same_day(days[x], days[y])));
         if sx == 0 || sy == 0 || current != Some(mean) {
             continue;
         }
@@ -390,6 +417,7 @@ pub(crate) fn group(members: &[Member], threshold: f64) -> Vec<Group> {
             gx.extend(moved);
             gx.sort_unstable();
         }
+        days[x] = join_days(days[x], days[y]);
         let from_y = std::mem::take(&mut links[y]);
         links[x].remove(&y);
         // Groups linked to x but not to y can no longer merge with it: a
@@ -401,10 +429,10 @@ pub(crate) fn group(members: &[Member], threshold: f64) -> Vec<Group> {
             .collect();
         for k in only_x {
             if let Some(l) = links[x].get_mut(&k) {
-                l.allowed = false;
+                l.dates_ok = false;
             }
             if let Some(l) = links[k].get_mut(&x) {
-                l.allowed = false;
+                l.dates_ok = false;
             }
         }
         for (k, ly) in from_y {
@@ -416,18 +444,27 @@ pub(crate) fn group(members: &[Member], threshold: f64) -> Vec<Group> {
                 Some(lx) => Link {
                     sum: lx.sum + ly.sum,
                     pairs: lx.pairs + ly.pairs,
-                    allowed: lx.allowed && ly.allowed,
+                    dates_ok: lx.dates_ok && ly.dates_ok,
+                    sims_ok: lx.sims_ok && ly.sims_ok,
                     need: lx.need.max(ly.need),
                 },
                 None => Link {
-                    allowed: false,
+                    dates_ok: false,
                     ..ly
                 },
             };
             links[x].insert(k, merged);
             links[k].insert(x, merged);
+        }
+        // x changed size and days: every link of x is priced anew
+        for (&k, l) in &links[x] {
             let (a, b) = (x.min(k), x.max(k));
-            if let Some(m) = ready(&merged, size(&groups, a), size(&groups, b)) {
+            if let Some(m) = ready(
+                l,
+                size(&groups, a),
+                size(&groups, b),
+                same_day(days[a], days[b]),
+            ) {
                 heap.push((Mean(m), Reverse((a, b))));
             }
         }
