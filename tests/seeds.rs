@@ -270,3 +270,43 @@ fn verdict_hints_favour_the_arithmetic_and_the_witnesses() {
     assert!(date.sides[i].value.contains("2024-05-29"));
     assert!(date.hint.confidence > 0.5 && date.hint.confidence < 1.0);
 }
+
+#[test]
+fn measures_compare_in_canonical_units() {
+    // Two reports of one quake: the same magnitude and depth in two units
+    // agree; a different magnitude is a conflict; money in two currencies
+    // is never a conflict by the conversion alone.
+    let a = Source::new(
+        "a",
+        "Strong quake shakes the coastal city of Harbourton overnight\n\
+         A magnitude 6.1 earthquake struck the coastal city of Harbourton on Tuesday, with a depth of 10 km, officials said.\n\
+         The harbour wall cracked during the earthquake, fisherman Ann Lee, 41, said.",
+    )
+    .with_published(date(2024, 3, 6));
+    let b = Source::new(
+        "b",
+        "Strong quake shakes the coastal city of Harbourton, residents flee\n\
+         A magnitude 6.4 earthquake struck the coastal city of Harbourton on Tuesday, with a depth of 6.2 miles, officials said.\n\
+         The harbour wall cracked during the earthquake, fisherman Ann Lee, 41, said.",
+    )
+    .with_published(date(2024, 3, 6));
+    let r = reconcile(&[a, b], &Options::new()).unwrap();
+    assert_eq!(r.events.len(), 1, "{}", concord::report::to_text(&r));
+    let attrs: Vec<&str> = r.conflicts.iter().map(|c| c.attribute.as_str()).collect();
+    assert_eq!(
+        attrs,
+        ["measure(magnitude)"],
+        "{}",
+        concord::report::to_text(&r)
+    );
+    assert!(r
+        .agreements
+        .iter()
+        .any(|a| a.attribute == "measure(age of ann lee)"));
+    // 10 km and 6.2 miles are the same depth within rounding
+    assert!(
+        r.agreements.iter().any(|a| a.attribute == "measure(depth)"),
+        "{}",
+        concord::report::to_text(&r)
+    );
+}

@@ -2,7 +2,7 @@
 
 use super::subject::{event_class, is_generic};
 use super::words::Words;
-use crate::model::{DateExpr, DateValue, Duration, Number, Value};
+use crate::model::{DateExpr, DateValue, Duration, Number, Quantity, Value};
 
 /// The sentence a mention stands in, and what the report is about.
 pub(crate) struct Around<'a, 'w> {
@@ -46,6 +46,13 @@ const HALT_STEMS: &[&str] = &[
     "discontinu",
     "broke",
 ];
+/// Small words that are not what a measure measures.
+const GLUE: &[&str] = &[
+    "of", "in", "to", "from", "for", "and", "the", "per", "each", "on", "at", "with", "by", "was",
+    "were", "is", "are", "has", "had", "have", "that", "which", "who", "its", "their", "his",
+    "her", "away", "long", "tall", "high", "deep", "wide", "old", "more", "than", "about", "some",
+];
+
 /// Most words between a date and the word that makes it an event's date.
 const NEAR: usize = 8;
 const NEGATIONS: &[&str] = &["not", "never", "no", "yet", "first"];
@@ -310,6 +317,80 @@ impl Around<'_, '_> {
             None => noun.to_string(),
         };
         Some((subject, *n))
+    }
+
+    /// "a magnitude 5.4 quake", "a depth of 12 km", "a $75 million deal",
+    /// "Jones, 29,": a measure and what it measures. Units that say little
+    /// on their own (percentages, temperatures) are left out.
+    pub fn measure(&self, a: usize, b: usize, q: &Quantity) -> Option<(String, Quantity)> {
+        let w = self.words;
+        let before = |k: usize| if a >= k { w.lower(a - k) } else { "" };
+        let noun_after = || {
+            (b..(b + 3).min(w.len()))
+                .map(|i| (i, w.lower(i)))
+                .find(|(i, x)| {
+                    x.len() >= 3
+                        && x.chars().all(char::is_alphabetic)
+                        && !w.is_capitalized(*i)
+                        && !GLUE.contains(x)
+                })
+                .map(|(_, x)| x.to_string())
+        };
+        let (_, canon) = q.canonical();
+        let subject = match canon {
+            "magnitude" => "magnitude".to_string(),
+            "year_of_age" => {
+                // "Ann Jones, 29," / "Ann Jones, aged 29": the whole name just before
+                let mut first = a;
+                while first > 0 && a - first < 4 && w.is_capitalized(first - 1) {
+                    first -= 1;
+                }
+                if first == a
+                    || (first..a).any(|i| w.lower(i).len() < 2 || GLUE.contains(&w.lower(i)))
+                {
+                    return None;
+                }
+                let name: Vec<&str> = (first..a).map(|i| w.lower(i)).collect();
+                format!("age of {}", name.join(" "))
+            }
+            "m" | "m2" | "kg" => {
+                let dimension = match (before(2), before(1), w.lower(b)) {
+                    (d, "of", _)
+                        if [
+                            "depth", "height", "length", "distance", "width", "area", "weight",
+                        ]
+                        .contains(&d) =>
+                    {
+                        d.to_string()
+                    }
+                    (_, _, "deep") => "depth".into(),
+                    (_, _, "tall" | "high") => "height".into(),
+                    (_, _, "long") => "length".into(),
+                    (
+                        _,
+                        _,
+                        "away" | "south" | "north" | "east" | "west" | "southeast" | "southwest"
+                        | "northeast" | "northwest",
+                    ) => "distance".into(),
+                    _ => format!("size of {}", noun_after()?),
+                };
+                dimension
+            }
+            c if c.len() == 3 && c.chars().all(|x| x.is_ascii_uppercase()) => {
+                // "a fine of $500", "a $75 million deal"
+                let thing = if before(1) == "of"
+                    && before(2).chars().all(char::is_alphabetic)
+                    && !before(2).is_empty()
+                {
+                    before(2).to_string()
+                } else {
+                    noun_after()?
+                };
+                format!("amount of {thing}")
+            }
+            _ => return None,
+        };
+        Some((subject, q.clone()))
     }
 
     /// "held the 9th conference": the ordinal of the event itself.

@@ -135,7 +135,16 @@ pub fn extract(doc: &Document, options: &Options) -> Extraction {
                         ));
                     }
                 }
-                MentionValue::Quantity(_) => {}
+                MentionValue::Quantity(q) => {
+                    if let Some((subject, q)) = around.measure(a, b, q) {
+                        let quote = widen(&words, a, b + 1, &[], false);
+                        found.push((
+                            Attribute::new(Frame::Measure, subject),
+                            Value::Quantity(q),
+                            quote,
+                        ));
+                    }
+                }
                 MentionValue::Ordinal(n) => {
                     if let Some((subject, n)) = around.ordinal(a, b, *n) {
                         let quote = widen(&words, a, b, &["the"], false);
@@ -308,7 +317,13 @@ fn merge(doc: &Document, found: Vec<(Attribute, Value, Span)>) -> Vec<Claim> {
     }
     let ambiguous: BTreeSet<Attribute> = values
         .into_iter()
-        .filter(|(a, n)| *n > 1 && matches!(a.frame, Frame::Count | Frame::Ordinal | Frame::Role))
+        .filter(|(a, n)| {
+            *n > 1
+                && matches!(
+                    a.frame,
+                    Frame::Count | Frame::Ordinal | Frame::Role | Frame::Measure
+                )
+        })
         .map(|(a, _)| a.clone())
         .collect();
     claims.retain(|c| !ambiguous.contains(&c.attribute));

@@ -26,10 +26,14 @@ pub enum Frame {
     Ordinal,
     /// Who holds a role (the subject) at the time.
     Role,
+    /// A measure with a unit: a magnitude, a length, an amount of money,
+    /// someone's age.
+    Measure,
 }
 
 impl Frame {
-    /// The kind of value compared: "date", "duration", "count", "ordinal", "role".
+    /// The kind of value compared: "date", "duration", "count", "ordinal",
+    /// "role", "measure".
     ///
     /// # Example
     /// ```
@@ -42,6 +46,7 @@ impl Frame {
             Frame::Count => "count",
             Frame::Ordinal => "ordinal",
             Frame::Role => "role",
+            Frame::Measure => "measure",
         }
     }
 
@@ -52,6 +57,7 @@ impl Frame {
             Frame::Count => "count",
             Frame::Ordinal => "ordinal",
             Frame::Role => "role",
+            Frame::Measure => "measure",
         }
     }
 }
@@ -102,6 +108,7 @@ impl Attribute {
             Frame::Count => format!("number of {}", self.subject),
             Frame::Ordinal => format!("which {} this is", self.subject),
             Frame::Role => format!("who is {}", self.subject),
+            Frame::Measure => self.subject.clone(),
         }
     }
 }

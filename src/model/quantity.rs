@@ -59,6 +59,31 @@ impl Quantity {
     }
 }
 
+impl Quantity {
+    /// What the stated quantity can mean, in its canonical unit: an exact
+    /// figure allows a hundredth either way for rounding in conversion
+    /// ("300 m (984 ft)" agrees with itself); modifiers widen it as they
+    /// do for counts.
+    ///
+    /// # Example
+    /// ```
+    /// use concord::{Approx, Quantity};
+    /// let m = Quantity { value: 300.0, unit: "m".into(), approx: Approx::Exact };
+    /// let ft = Quantity { value: 984.0, unit: "ft".into(), approx: Approx::Exact };
+    /// assert!(m.interval().overlaps(&ft.interval()));
+    /// ```
+    pub fn interval(&self) -> super::Interval {
+        let (x, _) = self.canonical();
+        match self.approx {
+            Approx::Exact => {
+                let slack = (x.abs() * 0.01).max(f64::EPSILON);
+                super::Interval::closed(x - slack, x + slack)
+            }
+            approx => super::Number { value: x, approx }.interval(),
+        }
+    }
+}
+
 impl std::fmt::Display for Quantity {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let n = super::Number {

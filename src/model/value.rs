@@ -302,6 +302,8 @@ pub enum Value {
     Ordinal(u32),
     /// A person, by name.
     Person(String),
+    /// A quantity with a unit, compared in its canonical unit.
+    Quantity(super::Quantity),
 }
 
 impl Value {
@@ -336,6 +338,7 @@ impl Value {
             Value::Count(n) => Some(n.interval()),
             Value::Ordinal(n) => Some(Interval::point(f64::from(*n))),
             Value::Person(_) => None,
+            Value::Quantity(q) => Some(q.interval()),
         }
     }
 }
@@ -358,6 +361,7 @@ impl std::fmt::Display for Value {
             Value::Count(n) => write!(f, "{n}"),
             Value::Ordinal(n) => write!(f, "{}", ordinal_suffix(*n)),
             Value::Person(p) => write!(f, "{p}"),
+            Value::Quantity(q) => write!(f, "{q}"),
         }
     }
 }

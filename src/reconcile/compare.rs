@@ -72,6 +72,9 @@ fn compatible(a: &Claim, b: &Claim) -> Option<bool> {
     match (&a.value, &b.value) {
         (Value::Person(x), Value::Person(y)) => Some(same_person(x, y)),
         (Value::Date(x), Value::Date(y)) => dates_compatible(x, y),
+        // Amounts in two currencies (or any two units that do not convert)
+        // are not compared: a conversion alone is no conflict.
+        (Value::Quantity(x), Value::Quantity(y)) if x.canonical().1 != y.canonical().1 => None,
         (x, y) => Some(x.interval(a.as_of)?.overlaps(&y.interval(b.as_of)?)),
     }
 }
@@ -299,6 +302,24 @@ pub(crate) fn compare(
                 ));
                 continue;
             }
+        }
+        // Measures other than a magnitude or a named person's age ("yards
+        // rushing", "a 13-inch model", distances from many places) name
+        // too little of what they measure to call a disagreement.
+        if attribute.frame == Frame::Measure
+            && !(attribute.subject == "magnitude" || attribute.subject.starts_with("age of "))
+        {
+            let values: Vec<String> = sides.iter().map(|s| side_label(s)).collect();
+            out.notes.push(Note::new(
+                NoteKind::Uncompared,
+                None,
+                format!(
+                    "reports give different values for the {} ({}); not called a conflict, since the words do not settle that they measure one thing",
+                    attribute.describe(),
+                    values.join(", ")
+                ),
+            ));
+            continue;
         }
         // A bare noun ("games", "rounds") may count different things in
         // different reports; only tolls ("people killed") are compared.
