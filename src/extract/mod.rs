@@ -166,11 +166,20 @@ pub fn extract(doc: &Document, options: &Options) -> Extraction {
             ));
         }
     }
-    if let Some((value, spans)) = choose_event_date(dates) {
+    if let Some((value, spans, others)) = choose_event_date(dates) {
         for span in spans {
             found.push((
                 Attribute::new(Frame::EventDate, ""),
                 Value::Date(value.clone()),
+                span,
+            ));
+        }
+        // Other days the report gives for its story's steps: not its
+        // event's date, but they show what else it covers.
+        for (other, span) in others {
+            found.push((
+                Attribute::new(Frame::EventDate, ALSO),
+                Value::Date(other),
                 span,
             ));
         }
@@ -268,7 +277,12 @@ fn widen_to_cue(words: &Words<'_>, a: usize, b: usize) -> Span {
 
 /// The report's main event date: the first candidate of the best priority,
 /// with every other candidate that names the same day as more evidence.
-fn choose_event_date(mut dates: Vec<DateCandidate>) -> Option<(DateValue, Vec<Span>)> {
+/// The subject of the other days a report gives for steps of its story.
+pub const ALSO: &str = "also";
+
+type Chosen = (DateValue, Vec<Span>, Vec<(DateValue, Span)>);
+
+fn choose_event_date(mut dates: Vec<DateCandidate>) -> Option<Chosen> {
     let best = dates.iter().map(|d| d.priority).min()?;
     dates.retain(|d| d.priority == best);
     let first = dates.first()?.value.clone();
@@ -276,14 +290,16 @@ fn choose_event_date(mut dates: Vec<DateCandidate>) -> Option<(DateValue, Vec<Sp
         (Some(x), Some(y)) => x == y,
         _ => d.expr == first.expr,
     };
-    let same_day: Vec<&DateCandidate> = dates.iter().filter(|d| same(&d.value)).collect();
+    let (same_day, others): (Vec<&DateCandidate>, Vec<&DateCandidate>) =
+        dates.iter().partition(|d| same(&d.value));
     // The value shown is the most explicit wording of that day: a calendar
     // date before a weekday or "today".
     let value = same_day
         .iter()
         .find(|d| matches!(d.value.expr, crate::model::DateExpr::Calendar { .. }))
-        .map_or(first, |d| d.value.clone());
-    Some((value, same_day.iter().map(|d| d.span).collect()))
+        .map_or_else(|| first.clone(), |d| d.value.clone());
+    let others = others.iter().map(|d| (d.value.clone(), d.span)).collect();
+    Some((value, same_day.iter().map(|d| d.span).collect(), others))
 }
 
 /// One claim per attribute and value, with all its evidence. An attribute

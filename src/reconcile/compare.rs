@@ -215,7 +215,9 @@ pub(crate) fn compare(
     let mut out = Outcome::default();
     let mut by_attribute: BTreeMap<&crate::model::Attribute, BTreeMap<&str, Vec<&Claim>>> =
         BTreeMap::new();
-    for c in claims {
+    for c in claims.iter().filter(|c| {
+        !(c.attribute.frame == Frame::EventDate && c.attribute.subject == crate::extract::ALSO)
+    }) {
         by_attribute
             .entry(&c.attribute)
             .or_default()
@@ -276,6 +278,20 @@ pub(crate) fn compare(
         }
         if let Some(update) = change_over_time(attribute, &sides) {
             out.notes.push(Note::new(NoteKind::Update, None, update));
+            continue;
+        }
+        // A report that also gives the other side's day covers two steps
+        // of the story (a verdict, then a sentence): not a conflict.
+        if attribute.frame == Frame::EventDate && covers_both(&sides, claims) {
+            let values: Vec<String> = sides.iter().map(|s| side_label(s)).collect();
+            out.notes.push(Note::new(
+                NoteKind::Uncompared,
+                None,
+                format!(
+                    "reports give different days for the event ({}), but they also give each other's day for another step of the story; not called a conflict",
+                    values.join(", ")
+                ),
+            ));
             continue;
         }
         // A report written before the event gives a plan, and plans change:
@@ -561,6 +577,44 @@ fn counts_people(noun: &str) -> bool {
             | "fans"
             | "employees"
     )
+}
+
+/// Whether, for two sides, every report on one of them also gives a day
+/// of the other (among the other days it mentions for its story).
+fn covers_both<'a>(sides: &[Vec<Position<'a>>], claims: &'a [Claim]) -> bool {
+    let also = |source: &str| -> Vec<&'a DateValue> {
+        claims
+            .iter()
+            .filter(|c| {
+                c.source == source
+                    && c.attribute.frame == Frame::EventDate
+                    && c.attribute.subject == crate::extract::ALSO
+            })
+            .filter_map(|c| match &c.value {
+                Value::Date(d) => Some(d),
+                _ => None,
+            })
+            .collect()
+    };
+    let days = |side: &[Position<'a>]| -> Vec<&'a DateValue> {
+        side.iter()
+            .flat_map(|p| p.claims.iter())
+            .filter_map(|c| match &c.value {
+                Value::Date(d) => Some(d),
+                _ => None,
+            })
+            .collect()
+    };
+    sides.iter().enumerate().any(|(i, a)| {
+        sides.iter().enumerate().any(|(j, b)| {
+            i != j
+                && a.iter().all(|p| {
+                    also(p.source)
+                        .iter()
+                        .any(|d| days(b).iter().any(|e| dates_compatible(d, e) == Some(true)))
+                })
+        })
+    })
 }
 
 /// Distinct witnesses among sources: copies of one report count once.

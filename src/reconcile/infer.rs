@@ -33,7 +33,7 @@ fn stated(claims: &[&Claim]) -> Option<Dated> {
     let mut by_day: BTreeMap<Date, BTreeSet<&str>> = BTreeMap::new();
     for c in claims
         .iter()
-        .filter(|c| c.attribute.frame == Frame::EventDate)
+        .filter(|c| c.attribute.frame == Frame::EventDate && c.attribute.subject.is_empty())
     {
         if let Value::Date(d) = &c.value {
             if let Some(day) = d.to_date() {
@@ -76,7 +76,7 @@ fn inferred(claims: &[&Claim]) -> Option<Dated> {
     let mut weekdays: BTreeMap<Weekday, Vec<&Claim>> = BTreeMap::new();
     for c in claims
         .iter()
-        .filter(|c| c.attribute.frame == Frame::EventDate)
+        .filter(|c| c.attribute.frame == Frame::EventDate && c.attribute.subject.is_empty())
     {
         let Value::Date(d) = &c.value else { continue };
         match d.expr {

@@ -305,6 +305,7 @@ fn anchor_claim(c: &mut Claim, date: jiff::civil::Date) {
 fn stated_day(ex: &Extraction) -> Option<(Option<i16>, i8, i8)> {
     ex.claims
         .iter()
+        .filter(|c| c.attribute.subject.is_empty())
         .find_map(|c| match (&c.attribute.frame, &c.value) {
             (crate::model::Frame::EventDate, Value::Date(d))
                 if matches!(
@@ -333,22 +334,25 @@ fn group_events(read: &[(&Source, Document, Extraction)]) -> Vec<(String, Vec<us
     for (e, members) in assigned {
         out.push((e.to_string(), members, "assigned by the caller".to_string()));
     }
-    let members: Vec<event::Member> =
-        free.iter()
-            .map(|&i| event::Member {
-                terms: event::terms(&read[i].1),
-                published: read[i].1.published,
-                stated_day: stated_day(&read[i].2),
-                any_day: read[i].2.claims.iter().find_map(|c| {
-                    match (&c.attribute.frame, &c.value) {
-                        (crate::model::Frame::EventDate, Value::Date(d)) => {
-                            Some((d.year, d.month?, d.day?))
-                        }
-                        _ => None,
+    let members: Vec<event::Member> = free
+        .iter()
+        .map(|&i| event::Member {
+            terms: event::terms(&read[i].1),
+            published: read[i].1.published,
+            stated_day: stated_day(&read[i].2),
+            any_day: read[i]
+                .2
+                .claims
+                .iter()
+                .filter(|c| c.attribute.subject.is_empty())
+                .find_map(|c| match (&c.attribute.frame, &c.value) {
+                    (crate::model::Frame::EventDate, Value::Date(d)) => {
+                        Some((d.year, d.month?, d.day?))
                     }
+                    _ => None,
                 }),
-            })
-            .collect();
+        })
+        .collect();
     let taken: BTreeSet<String> = out.iter().map(|(e, _, _)| e.clone()).collect();
     let mut n = 0;
     for g in event::group(&members, GROUP_THRESHOLD) {
