@@ -280,75 +280,13 @@ pub(crate) fn compare(
             out.notes.push(Note::new(NoteKind::Update, None, update));
             continue;
         }
-        // A report that also gives the other side's day covers two steps
-        // of the story (a verdict, then a sentence): not a conflict.
-        if attribute.frame == Frame::EventDate && covers_both(&sides, claims) {
+        if let Some(reason) = not_a_conflict(attribute, &sides, claims) {
             let values: Vec<String> = sides.iter().map(|s| side_label(s)).collect();
             out.notes.push(Note::new(
                 NoteKind::Uncompared,
                 None,
                 format!(
-                    "reports give different days for the event ({}), but they also give each other's day for another step of the story; not called a conflict",
-                    values.join(", ")
-                ),
-            ));
-            continue;
-        }
-        // A report written before the event gives a plan, and plans change:
-        // a side that rests on plans alone does not make a conflict.
-        if attribute.frame == Frame::EventDate {
-            let planned = |c: &Claim| match (&c.value, c.as_of) {
-                (Value::Date(d), Some(written)) => {
-                    d.range().is_some_and(|(first, _)| first > written)
-                }
-                _ => false,
-            };
-            if sides
-                .iter()
-                .any(|s| s.iter().all(|p| p.claims.iter().all(|c| planned(c))))
-            {
-                let values: Vec<String> = sides.iter().map(|s| side_label(s)).collect();
-                out.notes.push(Note::new(
-                    NoteKind::Uncompared,
-                    None,
-                    format!(
-                        "reports give different dates for the event ({}), but one of them is only a plan stated before the day; not called a conflict",
-                        values.join(", ")
-                    ),
-                ));
-                continue;
-            }
-        }
-        // Measures other than a magnitude or a named person's age ("yards
-        // rushing", "a 13-inch model", distances from many places) name
-        // too little of what they measure to call a disagreement.
-        if attribute.frame == Frame::Measure
-            && !(attribute.subject == "magnitude" || attribute.subject.starts_with("age of "))
-        {
-            let values: Vec<String> = sides.iter().map(|s| side_label(s)).collect();
-            out.notes.push(Note::new(
-                NoteKind::Uncompared,
-                None,
-                format!(
-                    "reports give different values for the {} ({}); not called a conflict, since the words do not settle that they measure one thing",
-                    attribute.describe(),
-                    values.join(", ")
-                ),
-            ));
-            continue;
-        }
-        // A bare noun ("games", "rounds") may count different things in
-        // different reports; only tolls ("people killed") are compared.
-        if attribute.frame == Frame::Count
-            && !attribute.subject.contains(' ')
-            && !counts_people(&attribute.subject)
-        {
-            let values: Vec<String> = sides.iter().map(|s| side_label(s)).collect();
-            out.notes.push(Note::new(
-                NoteKind::Uncompared,
-                None,
-                format!(
-                    "reports give different {} ({}); not called a conflict, since a bare noun may count different things",
+                    "reports give different values for the {} ({}); not called a conflict: {reason}",
                     attribute.describe(),
                     values.join(", ")
                 ),
@@ -577,6 +515,45 @@ fn counts_people(noun: &str) -> bool {
             | "fans"
             | "employees"
     )
+}
+
+/// Why differing values are not a conflict, when they are not.
+fn not_a_conflict(
+    attribute: &crate::model::Attribute,
+    sides: &[Vec<Position>],
+    claims: &[Claim],
+) -> Option<&'static str> {
+    // A report written before the event gives a plan, and plans change.
+    let planned = |c: &Claim| match (&c.value, c.as_of) {
+        (Value::Date(d), Some(written)) => d.range().is_some_and(|(first, _)| first > written),
+        _ => false,
+    };
+    match attribute.frame {
+        // A report that also gives the other side's day covers two steps
+        // of the story (a verdict, then a sentence).
+        Frame::EventDate if covers_both(sides, claims) => {
+            Some("the reports also give each other's day, for another step of the story")
+        }
+        Frame::EventDate
+            if sides
+                .iter()
+                .any(|s| s.iter().all(|p| p.claims.iter().all(|c| planned(c)))) =>
+        {
+            Some("one of them is only a plan stated before the day")
+        }
+        // Measures other than a magnitude or a named person's age ("yards
+        // rushing", "a 13-inch model") name too little of what they measure.
+        Frame::Measure
+            if !(attribute.subject == "magnitude" || attribute.subject.starts_with("age of ")) =>
+        {
+            Some("the words do not settle that they measure one thing")
+        }
+        // A bare noun ("games", "rounds") may count different things.
+        Frame::Count if !attribute.subject.contains(' ') && !counts_people(&attribute.subject) => {
+            Some("a bare noun may count different things")
+        }
+        _ => None,
+    }
 }
 
 /// Whether, for two sides, every report on one of them also gives a day
