@@ -36,9 +36,10 @@
 //! UTF-8 is an [`Error::InvalidUtf8`] or, with [`Decoding::Lossy`], replaced
 //! with a note; sources over [`Options::max_source_bytes`] are an
 //! [`Error::TooLarge`]; sentences over [`Options::max_sentence_bytes`] and
-//! mentions over [`Options::max_mentions`] are skipped with a note. Every
-//! stage is linear in its input except event grouping, which compares
-//! reports (not claims) pairwise.
+//! mentions over [`Options::max_mentions`] are skipped with a note. Claims
+//! are compared only within one event and attribute; reports are compared
+//! only when they share a rare term (see RELIABILITY.md for what is and is
+//! not yet linear).
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 #![warn(missing_debug_implementations)]

@@ -302,9 +302,9 @@ fn choose_event_date(mut dates: Vec<DateCandidate>) -> Option<Chosen> {
     Some((value, same_day.iter().map(|d| d.span).collect(), others))
 }
 
-/// One claim per attribute and value, with all its evidence. An attribute
-/// of count or ordinal with several values in one report speaks of several
-/// things, so it is left out.
+/// One claim per attribute and value, with all its evidence. A count,
+/// ordinal, role or measure with several values in one report speaks of
+/// several things, so it is left out.
 fn merge(doc: &Document, found: Vec<(Attribute, Value, Span)>) -> Vec<Claim> {
     let mut claims: Vec<Claim> = Vec::new();
     // (attribute, value as written in Debug form) to its claim's index
