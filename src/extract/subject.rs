@@ -6,8 +6,7 @@
 pub(crate) fn event_class(lower: &str) -> Option<&'static str> {
     Some(match lower {
         "talks" | "talk" | "dialogue" | "dialogues" | "dialog" | "council" | "conference"
-        | "conferences" | "consultations" | "negotiations" | "meeting" | "meetings"
-        | "mechanism" | "channel" | "exchanges" => "talks",
+        | "conferences" | "consultations" | "negotiations" | "meeting" | "meetings" => "talks",
         "summit" | "summits" => "summit",
         "election" | "elections" | "vote" | "poll" | "referendum" => "election",
         "visit" | "trip" | "tour" => "visit",
