@@ -187,6 +187,16 @@ impl Scanner<'_> {
         (1..=max).contains(&day).then_some(day)
     }
 
+    /// The token after a separator that follows token `k`, directly or
+    /// with single spaces around it, and whether it was spaced.
+    fn after_separator(&self, k: usize, sep: char) -> Option<(usize, bool)> {
+        if self.is_punct(k + 1, sep) {
+            return Some((k + 2, false));
+        }
+        let s = self.next(k).filter(|&s| self.is_punct(s, sep))?;
+        Some((self.next(s)?, true))
+    }
+
     /// A year right after token `m` ("29 May 2024"), and the token after
     /// what was read.
     fn year_after(&self, m: usize) -> (Option<i16>, usize) {
@@ -236,31 +246,14 @@ impl Scanner<'_> {
         }
         // 2024-05-29, 05/21/2024, and "05 / 21 / 2024" as scraped text spaces it
         for sep in ['-', '/', '.'] {
-            let spaced = |k: usize| {
-                if self.is_punct(k, sep) {
-                    Some(k)
-                } else {
-                    self.next(k - 1).filter(|&s| self.is_punct(s, sep))
-                }
-            };
-            let Some(s1) = spaced(i + 1) else { continue };
-            let Some(b_at) = (if s1 == i + 1 {
-                Some(s1 + 1)
-            } else {
-                self.next(s1)
-            }) else {
+            let Some((b_at, spaced1)) = self.after_separator(i, sep) else {
                 continue;
             };
-            let Some(s2) = spaced(b_at + 1) else { continue };
-            let Some(c_at) = (if s2 == b_at + 1 {
-                Some(s2 + 1)
-            } else {
-                self.next(s2)
-            }) else {
+            let Some((c_at, spaced2)) = self.after_separator(b_at, sep) else {
                 continue;
             };
             // both separators spaced alike, or neither
-            if (s1 == i + 1) != (s2 == b_at + 1) {
+            if spaced1 != spaced2 {
                 continue;
             }
             if let (Some(Kind::Num(b)), Some(Kind::Num(c))) = (self.kind(b_at), self.kind(c_at)) {

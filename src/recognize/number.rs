@@ -209,28 +209,12 @@ impl Scanner<'_> {
         if self.lex(i) == Lex::Article {
             let couple = self.next(i).filter(|&c| self.is(c, "couple"));
             if let Some(c) = couple.filter(|&c| self.next(c).is_some_and(|o| self.is(o, "of"))) {
-                let value = Number {
-                    value: 2.0,
-                    approx: Approx::About,
-                };
-                return Some(Hit {
-                    start: i,
-                    end: c + 1,
-                    value: MentionValue::Number(value),
-                });
+                return Some(number_hit(i, c + 1, 2.0, Approx::About));
             }
         }
         // "half of the residents"
         if self.lex(i) == Lex::Half && self.next(i).is_some_and(|j| self.is(j, "of")) {
-            let value = Number {
-                value: 0.5,
-                approx: Approx::Exact,
-            };
-            return Some(Hit {
-                start: i,
-                end: i + 1,
-                value: MentionValue::Number(value),
-            });
+            return Some(number_hit(i, i + 1, 0.5, Approx::Exact));
         }
         let (value, end) = self.number(i)?;
         if !value.is_finite() {
@@ -242,6 +226,14 @@ impl Scanner<'_> {
             end,
             value: MentionValue::Number(Number { value, approx }),
         })
+    }
+}
+
+fn number_hit(start: usize, end: usize, value: f64, approx: Approx) -> Hit {
+    Hit {
+        start,
+        end,
+        value: MentionValue::Number(Number { value, approx }),
     }
 }
 

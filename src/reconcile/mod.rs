@@ -302,23 +302,20 @@ fn anchor_claim(c: &mut Claim, date: jiff::civil::Date) {
     }
 }
 
-/// The day a report gives for its event in so many words: a calendar date
-/// with a day, not a weekday or "yesterday" read against the page date.
-fn stated_day(ex: &Extraction) -> Option<(Option<i16>, i8, i8)> {
+/// The day a report gives for its event (its main event-date claim).
+fn event_day(ex: &Extraction) -> Option<&DateValue> {
     ex.claims
         .iter()
-        .filter(|c| c.attribute.subject.is_empty())
         .find_map(|c| match (&c.attribute.frame, &c.value) {
-            (crate::model::Frame::EventDate, Value::Date(d))
-                if matches!(
-                    d.expr,
-                    crate::model::DateExpr::Calendar { day: Some(_), .. }
-                ) =>
-            {
-                Some((d.year, d.month?, d.day?))
+            (crate::model::Frame::EventDate, Value::Date(d)) if c.attribute.subject.is_empty() => {
+                Some(d)
             }
             _ => None,
         })
+}
+
+fn year_month_day(d: &DateValue) -> Option<(Option<i16>, i8, i8)> {
+    Some((d.year, d.month?, d.day?))
 }
 
 /// Events: the caller's, then groups found by content. Ids are the
@@ -341,18 +338,17 @@ fn group_events(read: &[(&Source, Document, Extraction)]) -> Vec<(String, Vec<us
         .map(|&i| event::Member {
             terms: event::terms(&read[i].1),
             published: read[i].1.published,
-            stated_day: stated_day(&read[i].2),
-            any_day: read[i]
-                .2
-                .claims
-                .iter()
-                .filter(|c| c.attribute.subject.is_empty())
-                .find_map(|c| match (&c.attribute.frame, &c.value) {
-                    (crate::model::Frame::EventDate, Value::Date(d)) => {
-                        Some((d.year, d.month?, d.day?))
-                    }
-                    _ => None,
-                }),
+            // stated: a calendar date with a day, not a weekday or
+            // "yesterday" read against the page date
+            stated_day: event_day(&read[i].2)
+                .filter(|d| {
+                    matches!(
+                        d.expr,
+                        crate::model::DateExpr::Calendar { day: Some(_), .. }
+                    )
+                })
+                .and_then(year_month_day),
+            any_day: event_day(&read[i].2).and_then(year_month_day),
         })
         .collect();
     let taken: BTreeSet<String> = out.iter().map(|(e, _, _)| e.clone()).collect();
