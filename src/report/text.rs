@@ -97,20 +97,19 @@ pub fn to_text(report: &Report) -> String {
         let _ = writeln!(out, "      grouped: {}", e.why);
     }
     out.push('\n');
-    let important: Vec<_> = report
-        .notes
-        .iter()
-        .filter(|n| {
-            matches!(
-                n.kind,
-                NoteKind::Inference
-                    | NoteKind::Update
-                    | NoteKind::SelfContradiction
-                    | NoteKind::Limit
-                    | NoteKind::Decoding
-            )
-        })
-        .collect();
+    // What a person acts on is shown; repairs and page-date decisions are
+    // counted and left to the JSON.
+    let (important, other): (Vec<_>, Vec<_>) = report.notes.iter().partition(|n| {
+        matches!(
+            n.kind,
+            NoteKind::Inference
+                | NoteKind::Update
+                | NoteKind::SelfContradiction
+                | NoteKind::Uncompared
+                | NoteKind::Limit
+                | NoteKind::Decoding
+        )
+    });
     if !important.is_empty() {
         out.push_str("NOTES\n");
         for n in important {
@@ -118,25 +117,11 @@ pub fn to_text(report: &Report) -> String {
         }
         out.push('\n');
     }
-    let other = report.notes.len()
-        - report
-            .notes
-            .iter()
-            .filter(|n| {
-                matches!(
-                    n.kind,
-                    NoteKind::Inference
-                        | NoteKind::Update
-                        | NoteKind::SelfContradiction
-                        | NoteKind::Limit
-                        | NoteKind::Decoding
-                )
-            })
-            .count();
-    if other > 0 {
+    if !other.is_empty() {
         let _ = writeln!(
             out,
-            "({other} more notes on repairs and page dates in --format json)"
+            "({} more notes, on repairs, page dates and grouping, in --format json)",
+            other.len()
         );
     }
     out
