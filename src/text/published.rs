@@ -1,6 +1,9 @@
 //! The publication date a page states, and the chrome dates it ignores.
 
+use std::sync::LazyLock;
+
 use jiff::civil::Date;
+use regex::Regex;
 
 use crate::model::{Note, NoteKind, Span};
 use crate::recognize::{recognize, Context, MentionValue};
@@ -9,6 +12,7 @@ use crate::recognize::{recognize, Context, MentionValue};
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 enum Label {
     Published,
+    Address,
     Updated,
 }
 
@@ -38,6 +42,13 @@ pub(crate) fn find(
             continue;
         }
         let lower = s.to_lowercase();
+        if let Some((date, span)) = address_date(s) {
+            let span = Span::new(line.start + span.start, line.start + span.end);
+            if best.as_ref().is_none_or(|(l, _)| Label::Address < *l) {
+                best = Some((Label::Address, PageDate { date, span }));
+            }
+            continue;
+        }
         let Some((date, span)) = full_date(s) else {
             continue;
         };
@@ -66,6 +77,7 @@ pub(crate) fn find(
     let (label, found) = best?;
     let how = match label {
         Label::Published => "the page's date line",
+        Label::Address => "the date in the page's address (no date line)",
         Label::Updated => "the page's last-updated line (no publication line)",
     };
     notes.push(
@@ -77,6 +89,33 @@ pub(crate) fn find(
         .at(found.span),
     );
     Some(found)
+}
+
+/// A date in a web address's path (`/2013/04/25/`, `/2011-11-12/`,
+/// `/20130425/`), which news sites set to the day of publication.
+fn address_date(s: &str) -> Option<(Date, Span)> {
+    static PATH_DATE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"/((?:19|20)\d\d)([-/]?)(0[1-9]|1[0-2])([-/]?)(0[1-9]|[12]\d|3[01])(?:[/_.-]|$)",
+        )
+        .expect("valid pattern")
+    });
+    let address = s
+        .split_whitespace()
+        .find(|w| w.contains("://") || w.starts_with("www."))?;
+    let at = s.find(address)?;
+    let caps = PATH_DATE.captures(address)?;
+    if caps[2] != caps[4] {
+        return None;
+    }
+    let date = Date::new(
+        caps[1].parse().ok()?,
+        caps[3].parse().ok()?,
+        caps[5].parse().ok()?,
+    )
+    .ok()?;
+    let whole = caps.get(0)?;
+    Some((date, Span::new(at + whole.start(), at + whole.end())))
 }
 
 /// The first date in `s` with year, month and day.
@@ -120,6 +159,31 @@ mod tests {
             Some(date(2024, 6, 12))
         );
         assert_eq!(page_date(&["Today: April 12, 2025"]), None);
+        assert_eq!(
+            page_date(&["http://www.example.com/article/20130425/SPORT/704259841"]),
+            Some(date(2013, 4, 25))
+        );
+        assert_eq!(
+            page_date(&["https://example.org/2012/11/20/world/story.html"]),
+            Some(date(2012, 11, 20))
+        );
+        assert_eq!(
+            page_date(&[
+                "https://example.org/news/2012/11/20-story",
+                "Updated 11/21/2012"
+            ]),
+            Some(date(2012, 11, 20))
+        );
+        assert_eq!(
+            page_date(&[
+                "http://example.net/2011-11-12/story",
+                "Posted November 13, 2011"
+            ]),
+            Some(date(2011, 11, 13))
+        );
+        // Ids that merely look like dates, and impossible days, are not dates.
+        assert_eq!(page_date(&["http://example.net/p=20139999"]), None);
+        assert_eq!(page_date(&["http://example.net/2013/0425/x"]), None);
         assert_eq!(
             page_date(&["First Published: June 13, 2013 4:59 PM EDT"]),
             Some(date(2013, 6, 13))
