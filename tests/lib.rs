@@ -2,6 +2,7 @@
 
 mod cases;
 mod corpus;
+mod event_dates;
 mod fuzz_checks;
 mod hostile;
 mod news;

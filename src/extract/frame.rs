@@ -136,7 +136,80 @@ const EVENT_STEMS: &[&str] = &[
     "reject",
     "rule",
     "plan",
+    "found",
+    "discover",
+    "guilty",
+    "convict",
+    "verdict",
+    "acquit",
+    "trial",
+    "testif",
+    "arraign",
+    "plead",
+    "detain",
+    "captur",
+    "indict",
+    "funeral",
+    "buri",
+    "vigil",
+    "penalt",
+    "execution",
+    "executed",
+    "protest",
+    "riot",
+    "rall",
+    "demonstrat",
 ];
+
+/// Steps of a story that fall on days of their own: a body found days
+/// after the death, a verdict and later a sentence, an arrest, a funeral.
+/// A date whose nearest event word names one of them is the date of that
+/// step, compared only with the same step's dates in other reports.
+const STEPS: &[(&str, &[&str])] = &[
+    ("discovery", &["found", "discover"]),
+    ("verdict", &["guilty", "convict", "verdict", "acquit"]),
+    (
+        "sentencing",
+        &["sentenc", "penalt", "execution", "executed"],
+    ),
+    ("trial", &["trial", "testif", "arraign", "plead"]),
+    ("arrest", &["arrest", "charg", "detain", "captur", "indict"]),
+    ("death", &["die", "death"]),
+    ("funeral", &["funeral", "buri"]),
+    (
+        "protest",
+        &["protest", "riot", "rall", "demonstrat", "vigil"],
+    ),
+];
+
+/// A word that names a day on its own: a weekday, "yesterday", "today".
+fn is_day_word(word: &str) -> bool {
+    matches!(
+        word,
+        "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "yesterday"
+            | "today"
+            | "tonight"
+    )
+}
+
+/// The step of a story an event word names ("" for the event itself);
+/// `next` is the word after it ("found guilty" is a verdict).
+pub(crate) fn step_of(word: &str, next: &str) -> &'static str {
+    if word == "found" && matches!(next, "guilty" | "not" | "innocent" | "liable") {
+        return "verdict";
+    }
+    STEPS
+        .iter()
+        .find(|(_, stems)| starts_any(word, stems))
+        .map_or("", |(step, _)| step)
+}
 
 /// Whether a word names a pause ("hiatus", "break", "gap").
 pub(crate) fn is_hiatus_noun(word: &str) -> bool {
@@ -225,8 +298,9 @@ impl Around<'_, '_> {
     /// How strongly a date mention dates the report's main event: 1 when an
     /// event word is nearest, 2 when a reporting verb is ("officials said on
     /// Wednesday"), `None` when it belongs to another event ("the summit
-    /// held on Monday") or to nothing.
-    pub fn event_date_priority(&self, a: usize, b: usize) -> Option<u8> {
+    /// held on Monday") or to nothing; with the step of the story that
+    /// word names ("found dead on Tuesday": the discovery).
+    pub fn event_date_priority(&self, a: usize, b: usize) -> Option<(u8, &'static str)> {
         let w = self.words;
         // Another event's noun just before the date ("the summit held on
         // Monday") or just after it ("a November 9 press conference"): the
@@ -243,26 +317,36 @@ impl Around<'_, '_> {
         if (b..(b + 2).min(w.len())).any(|i| self.class_at(i).is_some_and(other)) {
             return None;
         }
-        let mut best: Option<(usize, u8)> = None;
-        for i in (0..a).chain(b..w.len()) {
-            let x = w.lower(i);
-            let kind = if REPORTING.contains(&x) {
-                2
+        // The nearest event or reporting word on each side, looking no
+        // further than another day ("Tuesday the crowd was calm, but on
+        // Wednesday ... he was shot": past Wednesday, "shot" is its).
+        let kind = |x: &str| {
+            if REPORTING.contains(&x) {
+                Some(2)
             } else if starts_any(x, EVENT_STEMS) {
-                1
+                Some(1)
             } else {
-                continue;
-            };
-            let distance = if i < a { a - i } else { i + 1 - b };
-            if best.is_none_or(|(d, _)| distance < d) {
-                best = Some((distance, kind));
+                None
             }
-        }
+        };
+        let nearest = |order: &mut dyn Iterator<Item = usize>| {
+            order
+                .map(|i| (i, w.lower(i)))
+                .find(|(_, x)| is_day_word(x) || kind(x).is_some())
+                .and_then(|(i, x)| kind(x).map(|k| (i, k)))
+        };
+        let before = nearest(&mut (0..a).rev()).map(|(i, k)| (a - i, k, i));
+        let after = nearest(&mut (b..w.len())).map(|(i, k)| (i + 1 - b, k, i));
+        let best = match (before, after) {
+            (Some(x), Some(y)) => Some(if x.0 <= y.0 { x } else { y }),
+            (x, y) => x.or(y),
+        };
         // A date that opens its sentence ("On January 14th, ...") dates the
         // main clause, however far its verb; elsewhere the word that makes
         // it an event's date stands near it.
         let opens = a <= 2;
-        best.filter(|(d, _)| opens || *d <= NEAR).map(|(_, k)| k)
+        best.filter(|(d, _, _)| opens || *d <= NEAR)
+            .map(|(_, k, i)| (k, step_of(w.lower(i), w.lower(i + 1))))
     }
 
     /// "more than 120 countries": a count and the plural noun it counts.

@@ -44,6 +44,8 @@ pub struct Extraction {
 
 struct DateCandidate {
     priority: u8,
+    /// The step of the story the date is for ("" for the event itself).
+    step: &'static str,
     span: Span,
     value: DateValue,
 }
@@ -116,8 +118,9 @@ pub fn extract(doc: &Document, options: &Options) -> Extraction {
                         // Only an event word dates the event: "officials said
                         // on Friday" dates the telling, not the happening.
                         match around.event_date_priority(a, b) {
-                            Some(p) if p == 1 => dates.push(DateCandidate {
+                            Some((p, step)) if p == 1 => dates.push(DateCandidate {
                                 priority: p,
+                                step,
                                 span: widen(&words, a, b, &["on"], false),
                                 value: forward_if_future(d, &words, a, doc.published),
                             }),
@@ -166,10 +169,10 @@ pub fn extract(doc: &Document, options: &Options) -> Extraction {
             ));
         }
     }
-    if let Some((value, spans, others)) = choose_event_date(dates) {
+    if let Some((step, value, spans, others)) = choose_event_date(dates) {
         for span in spans {
             found.push((
-                Attribute::new(Frame::EventDate, ""),
+                Attribute::new(Frame::EventDate, step),
                 Value::Date(value.clone()),
                 span,
             ));
@@ -275,16 +278,18 @@ fn widen_to_cue(words: &Words<'_>, a: usize, b: usize) -> Span {
     }
 }
 
-/// The report's main event date: the first candidate of the best priority,
-/// with every other candidate that names the same day as more evidence.
 /// The subject of the other days a report gives for steps of its story.
 pub const ALSO: &str = "also";
 
-type Chosen = (DateValue, Vec<Span>, Vec<(DateValue, Span)>);
+/// The report's main event date: the step it is for, the first candidate
+/// of the best priority, with every other candidate that names the same
+/// day as more evidence, and the other days.
+type Chosen = (&'static str, DateValue, Vec<Span>, Vec<(DateValue, Span)>);
 
 fn choose_event_date(mut dates: Vec<DateCandidate>) -> Option<Chosen> {
     let best = dates.iter().map(|d| d.priority).min()?;
     dates.retain(|d| d.priority == best);
+    let step = dates.first()?.step;
     let first = dates.first()?.value.clone();
     let same = |d: &DateValue| match (first.to_date(), d.to_date()) {
         (Some(x), Some(y)) => x == y,
@@ -299,7 +304,12 @@ fn choose_event_date(mut dates: Vec<DateCandidate>) -> Option<Chosen> {
         .find(|d| matches!(d.value.expr, crate::model::DateExpr::Calendar { .. }))
         .map_or_else(|| first.clone(), |d| d.value.clone());
     let others = others.iter().map(|d| (d.value.clone(), d.span)).collect();
-    Some((value, same_day.iter().map(|d| d.span).collect(), others))
+    Some((
+        step,
+        value,
+        same_day.iter().map(|d| d.span).collect(),
+        others,
+    ))
 }
 
 /// One claim per attribute and value, with all its evidence. A count,

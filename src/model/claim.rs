@@ -93,6 +93,12 @@ impl Attribute {
         }
     }
 
+    /// Whether this is the date a report gives for its event (or for the
+    /// step of its story it tells), not another day it mentions.
+    pub(crate) fn is_event_day(&self) -> bool {
+        self.frame == Frame::EventDate && self.subject != crate::extract::ALSO
+    }
+
     /// A sentence fragment for people: "time since the last talks".
     ///
     /// # Example
@@ -103,7 +109,9 @@ impl Attribute {
     pub fn describe(&self) -> String {
         match self.frame {
             Frame::EventDate if self.subject.is_empty() => "date of the event".into(),
-            Frame::EventDate if self.subject == "also" => "another day the report gives".into(),
+            Frame::EventDate if self.subject == crate::extract::ALSO => {
+                "another day the report gives".into()
+            }
             Frame::EventDate => format!("date of the {}", self.subject),
             Frame::SinceLast => format!("time since the last {}", self.subject),
             Frame::Count => format!("number of {}", self.subject),

@@ -4,7 +4,7 @@
 pub(crate) mod anchor;
 mod date;
 mod json;
-mod lexicon;
+pub(crate) mod lexicon;
 mod number;
 mod quantity;
 mod token;

@@ -31,10 +31,7 @@ pub(crate) fn event_date(claims: &[&Claim]) -> Option<Dated> {
 /// The day most reports give, by number of reports, then the earliest.
 fn stated(claims: &[&Claim]) -> Option<Dated> {
     let mut by_day: BTreeMap<Date, BTreeSet<&str>> = BTreeMap::new();
-    for c in claims
-        .iter()
-        .filter(|c| c.attribute.frame == Frame::EventDate && c.attribute.subject.is_empty())
-    {
+    for c in claims.iter().filter(|c| c.attribute.is_event_day()) {
         if let Value::Date(d) = &c.value {
             if let Some(day) = d.to_date() {
                 by_day.entry(day).or_default().insert(c.source.as_str());
@@ -74,10 +71,7 @@ fn stated(claims: &[&Claim]) -> Option<Dated> {
 fn inferred(claims: &[&Claim]) -> Option<Dated> {
     let mut partials: BTreeMap<(i8, i8), Vec<&Claim>> = BTreeMap::new();
     let mut weekdays: BTreeMap<Weekday, Vec<&Claim>> = BTreeMap::new();
-    for c in claims
-        .iter()
-        .filter(|c| c.attribute.frame == Frame::EventDate && c.attribute.subject.is_empty())
-    {
+    for c in claims.iter().filter(|c| c.attribute.is_event_day()) {
         let Value::Date(d) = &c.value else { continue };
         match d.expr {
             DateExpr::Calendar {

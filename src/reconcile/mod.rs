@@ -307,9 +307,7 @@ fn event_day(ex: &Extraction) -> Option<&DateValue> {
     ex.claims
         .iter()
         .find_map(|c| match (&c.attribute.frame, &c.value) {
-            (crate::model::Frame::EventDate, Value::Date(d)) if c.attribute.subject.is_empty() => {
-                Some(d)
-            }
+            (_, Value::Date(d)) if c.attribute.is_event_day() => Some(d),
             _ => None,
         })
 }

@@ -14,6 +14,10 @@ pub use boilerplate::Zone;
 use crate::model::{Note, NoteKind, Source, Span};
 use crate::{Error, Options, Result};
 
+/// How many lines past the body's first a date line may stand and still
+/// give the page's date (after a standfirst or two).
+const DATELINE_REACH: usize = 3;
+
 /// A sentence of the report, with the zone it stands in.
 ///
 /// # Example
@@ -98,12 +102,19 @@ impl Document {
             .zip(&zones)
             .find(|(_, z)| **z == Zone::Headline)
             .map(|(l, _)| l.span);
-        let before_body: Vec<Span> = lines
+        // The page's date stands before the body, or in a date line just
+        // after a standfirst (those lines must open with the date).
+        let body_at = zones
+            .iter()
+            .position(|z| *z == Zone::Body)
+            .unwrap_or(zones.len());
+        let before_body: Vec<(Span, bool)> = lines
             .iter()
             .zip(&zones)
-            .take_while(|(_, z)| **z != Zone::Body)
-            .filter(|(_, z)| **z != Zone::Headline)
-            .map(|(l, _)| l.span)
+            .enumerate()
+            .take(body_at + DATELINE_REACH)
+            .filter(|(_, (_, z))| **z != Zone::Headline)
+            .map(|(i, (l, _))| (l.span, i >= body_at))
             .collect();
         let mut date_notes = Vec::new();
         let page_date = published::find(id, &text, &before_body, &mut date_notes);

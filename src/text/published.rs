@@ -28,15 +28,17 @@ const MAX_WORDS: usize = 14;
 /// Reads the page date from the lines before the report's body: a
 /// "Published ..." line, a bare date line, or failing those an "Updated"
 /// line. Lines that give today's date ("Today: April 12, 2025") are page
-/// chrome and are noted, not used.
+/// chrome and are noted, not used. Lines marked `true` stand in the body
+/// and count only when they open with the date ("Monday, Sep 10, 2012 |
+/// Updated 9:01 AM").
 pub(crate) fn find(
     id: &str,
     text: &str,
-    lines: &[Span],
+    lines: &[(Span, bool)],
     notes: &mut Vec<Note>,
 ) -> Option<PageDate> {
     let mut best: Option<(Label, PageDate)> = None;
-    for &line in lines {
+    for &(line, in_body) in lines {
         let s = &text[line.range()];
         if s.split_whitespace().count() > MAX_WORDS {
             continue;
@@ -52,6 +54,9 @@ pub(crate) fn find(
         let Some((date, span)) = full_date(s) else {
             continue;
         };
+        if in_body && !opens_with(s, span) {
+            continue;
+        }
         let span = Span::new(line.start + span.start, line.start + span.end);
         if lower.contains("today") {
             notes.push(
@@ -118,6 +123,20 @@ fn address_date(s: &str) -> Option<(Date, Span)> {
     Some((date, Span::new(at + whole.start(), at + whole.end())))
 }
 
+/// Whether a line opens with the date at `span`, maybe after a weekday.
+fn opens_with(line: &str, span: Span) -> bool {
+    let before = line.get(..span.start).unwrap_or("");
+    before
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .all(|w| {
+            matches!(
+                crate::recognize::lexicon::lookup(&w.to_lowercase()),
+                crate::recognize::lexicon::Lex::Weekday(_)
+            )
+        })
+}
+
 /// The first date in `s` with year, month and day.
 fn full_date(s: &str) -> Option<(Date, Span)> {
     recognize(s, &Context::new())
@@ -138,10 +157,23 @@ mod tests {
         let mut spans = Vec::new();
         let mut at = 0;
         for l in lines {
-            spans.push(Span::new(at, at + l.len()));
+            spans.push((Span::new(at, at + l.len()), false));
             at += l.len() + 1;
         }
         find("a", &text, &spans, &mut Vec::new()).map(|p| p.date)
+    }
+
+    #[test]
+    fn date_lines_in_the_body_must_open_with_the_date() {
+        let in_body = |line: &str| {
+            let spans = [(Span::new(0, line.len()), true)];
+            find("a", line, &spans, &mut Vec::new()).map(|p| p.date)
+        };
+        assert_eq!(
+            in_body("Monday, Sep 10, 2012 | Updated 9:01 AM EDT"),
+            Some(date(2012, 9, 10))
+        );
+        assert_eq!(in_body("The trial opened on Sep 10, 2012."), None);
     }
 
     #[test]
