@@ -1,8 +1,9 @@
 //! Integration tests: one binary, as regex does.
 
 mod cases;
+mod compare;
 mod corpus;
-mod event_dates;
+mod extract;
 mod fuzz_checks;
 mod hostile;
 mod news;

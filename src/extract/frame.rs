@@ -364,10 +364,13 @@ impl Around<'_, '_> {
             return None;
         }
         let noun = w.lower(b);
+        if let Some(subject) = self.times_hit(a, b) {
+            return Some((subject.to_string(), *n));
+        }
         // "three times" counts occasions, not things
         let is_plural_noun = noun.len() >= 4
             && noun != "times"
-            && noun.ends_with('s')
+            && (noun.ends_with('s') || matches!(noun, "people" | "children" | "men" | "women"))
             && !w.is_capitalized(b)
             && !crate::recognize::is_time_word(noun);
         if !is_plural_noun {
@@ -396,11 +399,50 @@ impl Around<'_, '_> {
         if toll.is_none() && n.value < 3.0 {
             return None;
         }
+        // "Some 2 million people died in the civil war": another event's toll.
+        let other = |i: usize| {
+            self.class_at(i)
+                .is_some_and(|c| c != self.main && !is_generic(c))
+        };
+        if toll.is_some() && (a.saturating_sub(6)..(b + 8).min(w.len())).any(other) {
+            return None;
+        }
         let subject = match toll {
             Some(t) => format!("{noun} {t}"),
             None => noun.to_string(),
         };
         Some((subject, *n))
+    }
+
+    /// "shot 11 times", "hit by seven bullets", "stabbed 17 times": how
+    /// many times someone was hit, as the subject "times shot" or "times
+    /// stabbed". Shots fired ("fired 11 shots") are not hits.
+    fn times_hit(&self, a: usize, b: usize) -> Option<&'static str> {
+        let w = self.words;
+        let kind = |x: &str| {
+            if starts_any(x, &["stabb"]) {
+                Some("times stabbed")
+            } else if matches!(x, "shot" | "hit" | "hitting" | "struck" | "striking") {
+                Some("times shot")
+            } else {
+                None
+            }
+        };
+        let before = || {
+            (a.saturating_sub(3)..a)
+                .rev()
+                .find_map(|i| kind(w.lower(i)))
+        };
+        match w.lower(b) {
+            "times" => before(),
+            "bullets" => {
+                before().or_else(|| (b + 1..(b + 3).min(w.len())).find_map(|i| kind(w.lower(i))))
+            }
+            _ => None,
+        }
+        .filter(|s| {
+            *s == "times stabbed" || !(a.saturating_sub(3)..a).any(|i| w.lower(i) == "fired")
+        })
     }
 
     /// "a magnitude 5.4 quake", "a depth of 12 km", "a $75 million deal",

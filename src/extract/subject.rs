@@ -18,6 +18,7 @@ pub(crate) fn event_class(lower: &str) -> Option<&'static str> {
         "fire" | "blaze" | "explosion" | "blast" => "fire",
         "trial" | "hearing" | "sentencing" => "trial",
         "arrest" | "arrests" => "arrest",
+        "war" | "wars" | "insurgency" | "uprising" | "genocide" | "famine" | "epidemic" => "war",
         "ceremony" | "awards" | "festival" | "concert" | "show" => "ceremony",
         _ => return None,
     })

@@ -300,16 +300,21 @@ pub(crate) fn compare(
     out
 }
 
-/// Roles and counts change: when every claim of one side was made more
-/// than a month before every claim of the other, it is an update.
+/// Roles and counts change: when every claim of one side was made before
+/// every claim of the other (a month before, for roles; a day, for counts),
+/// it is an update. A count must rise to be an update (tolls grow as
+/// news comes in; one that falls is a disagreement), except the missing,
+/// who are found; and how many times someone was hit never changes.
 fn change_over_time(
     attribute: &crate::model::Attribute,
     sides: &[Vec<Position>],
 ) -> Option<String> {
-    if !matches!(attribute.frame, Frame::Role | Frame::Count) {
+    if !matches!(attribute.frame, Frame::Role | Frame::Count)
+        || attribute.subject.starts_with("times ")
+    {
         return None;
     }
-    let mut spans: Vec<(Date, Date, String, String)> = Vec::new();
+    let mut spans: Vec<(Date, Date, String, String, f64)> = Vec::new();
     for side in sides {
         let dates: Vec<Date> = side
             .iter()
@@ -320,14 +325,27 @@ fn change_over_time(
             return None;
         }
         let sources: BTreeSet<&str> = side.iter().map(|p| p.source).collect();
+        let count = side
+            .iter()
+            .flat_map(|p| p.claims.iter())
+            .filter_map(|c| match &c.value {
+                Value::Count(n) => Some(n.value),
+                _ => None,
+            })
+            .fold(0.0, f64::max);
         spans.push((
             *dates.iter().min()?,
             *dates.iter().max()?,
             side_label(side),
             sources.into_iter().collect::<Vec<_>>().join(", "),
+            count,
         ));
     }
-    spans.sort();
+    spans.sort_by(|a, b| (a.0, a.1, &a.2, &a.3).cmp(&(b.0, b.1, &b.2, &b.3)));
+    let falls = spans.windows(2).any(|w| w[1].4 < w[0].4);
+    if attribute.frame == Frame::Count && falls && !attribute.subject.contains("missing") {
+        return None;
+    }
     let gap_days = if attribute.frame == Frame::Role {
         30
     } else {
@@ -489,14 +507,13 @@ fn conflict(
     }
 }
 
-/// Plural nouns for people: a count of them in reports of one event is
-/// the size of a crowd, a camp or a toll, and is compared.
+/// Plural nouns for people of one kind: a count of them in reports of one
+/// event is the size of a camp, a crowd or a toll, and is compared. Bare
+/// "people" is not among them: with no verb it may count any group.
 fn counts_people(noun: &str) -> bool {
     matches!(
         noun,
-        "people"
-            | "persons"
-            | "refugees"
+        "refugees"
             | "civilians"
             | "passengers"
             | "victims"
@@ -548,11 +565,35 @@ fn not_a_conflict(
         {
             Some("the words do not settle that they measure one thing")
         }
+        // No two reports of one number differ a thousandfold: "at least
+        // seven people" killed in a raid and "2 million people" killed in
+        // a war are two tolls.
+        Frame::Count if spread(sides) > 1000.0 => {
+            Some("values a thousandfold apart count different things")
+        }
         // A bare noun ("games", "rounds") may count different things.
         Frame::Count if !attribute.subject.contains(' ') && !counts_people(&attribute.subject) => {
             Some("a bare noun may count different things")
         }
         _ => None,
+    }
+}
+
+/// The largest count on the sides over the smallest.
+fn spread(sides: &[Vec<Position>]) -> f64 {
+    let counts = sides
+        .iter()
+        .flatten()
+        .flat_map(|p| p.claims.iter())
+        .filter_map(|c| match &c.value {
+            Value::Count(n) if n.value > 0.0 => Some(n.value),
+            _ => None,
+        });
+    let (low, high) = counts.fold((f64::INFINITY, 0.0_f64), |(l, h), v| (l.min(v), h.max(v)));
+    if high > 0.0 {
+        high / low
+    } else {
+        1.0
     }
 }
 

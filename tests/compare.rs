@@ -1,0 +1,141 @@
+//! What reconciling a few short reports of one event finds: which differing
+//! values are conflicts and which are not.
+
+use concord::{reconcile, Attribute, Frame, Options, Report, Source};
+
+fn run(texts: &[(&str, &str, &str)]) -> Report {
+    let sources: Vec<Source> = texts
+        .iter()
+        .map(|(id, published, text)| {
+            let mut s = Source::new(*id, *text)
+                .with_published_str(published)
+                .unwrap();
+            s.event = Some("one".into());
+            s
+        })
+        .collect();
+    reconcile(&sources, &Options::new()).unwrap()
+}
+
+fn conflicts_on(report: &Report, frame: Frame, subject: &str) -> usize {
+    let attribute = Attribute::new(frame, subject).to_string();
+    report
+        .conflicts
+        .iter()
+        .filter(|c| c.attribute == attribute)
+        .count()
+}
+
+#[test]
+fn tolls_that_differ_conflict() {
+    let r = run(&[
+        (
+            "a",
+            "2013-05-02",
+            "Gunmen stormed the market. The attack killed seven people, police said.",
+        ),
+        (
+            "b",
+            "2013-05-02",
+            "Gunmen stormed the market. The attack killed 12 people, police said.",
+        ),
+    ]);
+    assert_eq!(conflicts_on(&r, Frame::Count, "people killed"), 1, "{r}");
+}
+
+#[test]
+fn tolls_a_thousandfold_apart_count_different_things() {
+    let r = run(&[
+        (
+            "a",
+            "2013-05-02",
+            "Gunmen stormed the market. The attack killed seven people, police said.",
+        ),
+        (
+            "b",
+            "2013-05-02",
+            "Gunmen stormed the market. The attack killed 12,000 people, police said.",
+        ),
+    ]);
+    assert_eq!(conflicts_on(&r, Frame::Count, "people killed"), 0, "{r}");
+    assert!(
+        r.notes.iter().any(|n| n.message.contains("thousandfold")),
+        "{r}"
+    );
+}
+
+#[test]
+fn a_death_and_a_body_found_days_later_are_two_steps() {
+    let r = run(&[
+        (
+            "a",
+            "2004-07-28",
+            "The former aide died Saturday at a hotel on the coast.",
+        ),
+        (
+            "b",
+            "2004-07-28",
+            "The former aide was found dead Tuesday in his hotel room on the coast.",
+        ),
+    ]);
+    assert!(r.conflicts.is_empty(), "{r}");
+}
+
+#[test]
+fn one_step_on_two_days_conflicts() {
+    let r = run(&[
+        (
+            "a",
+            "2004-07-28",
+            "The former aide was found dead Saturday in his hotel room on the coast.",
+        ),
+        (
+            "b",
+            "2004-07-28",
+            "The former aide was found dead Tuesday in his hotel room on the coast.",
+        ),
+    ]);
+    assert_eq!(conflicts_on(&r, Frame::EventDate, "discovery"), 1, "{r}");
+}
+
+#[test]
+fn times_shot_differ() {
+    let r = run(&[
+        (
+            "a",
+            "2013-03-12",
+            "Police shot the teenager 11 times on Saturday night.",
+        ),
+        (
+            "b",
+            "2013-03-14",
+            "The autopsy showed the teenager was hit by seven bullets on Saturday night.",
+        ),
+    ]);
+    assert_eq!(conflicts_on(&r, Frame::Count, "times shot"), 1, "{r}");
+}
+
+#[test]
+fn a_toll_that_rises_days_later_is_an_update_one_that_falls_is_not() {
+    let a = "Gunmen stormed the market on Monday. The attack killed seven people, police said.";
+    let b = "Gunmen stormed the market on Monday. The attack killed 12 people, police said.";
+    let rises = run(&[("a", "2013-05-06", a), ("b", "2013-05-09", b)]);
+    assert_eq!(
+        conflicts_on(&rises, Frame::Count, "people killed"),
+        0,
+        "{rises}"
+    );
+    assert!(
+        rises
+            .notes
+            .iter()
+            .any(|n| n.message.contains("change over time")),
+        "{rises}"
+    );
+    let falls = run(&[("a", "2013-05-09", a), ("b", "2013-05-06", b)]);
+    assert_eq!(
+        conflicts_on(&falls, Frame::Count, "people killed"),
+        1,
+        "{falls}"
+    );
+}
