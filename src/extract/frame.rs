@@ -407,7 +407,34 @@ impl Around<'_, '_> {
         if toll.is_some() && (a.saturating_sub(6)..(b + 8).min(w.len())).any(other) {
             return None;
         }
-        let subject = match toll {
+        // "four bombs were dropped", "captured three boats": the verb says
+        // what is counted, as a toll's does.
+        const DEEDS: &[(&str, &str)] = &[
+            ("dropp", "dropped"),
+            ("explod", "exploded"),
+            ("captur", "captured"),
+            ("seiz", "seized"),
+            ("confiscat", "seized"),
+            ("destroy", "destroyed"),
+            ("damag", "damaged"),
+            ("rescu", "rescued"),
+        ];
+        let deed = || {
+            let verb = |i: usize| {
+                DEEDS
+                    .iter()
+                    .find(|(stem, _)| w.lower(i).starts_with(stem))
+                    .map(|d| d.1)
+            };
+            let passive = (b + 1..(b + 3).min(w.len()))
+                .take_while(|&i| {
+                    matches!(w.lower(i), "were" | "was" | "had" | "been" | "have")
+                        || verb(i).is_some()
+                })
+                .find_map(verb);
+            passive.or_else(|| (a.saturating_sub(2)..a).rev().find_map(verb))
+        };
+        let subject = match toll.or_else(deed) {
             Some(t) => format!("{noun} {t}"),
             None => noun.to_string(),
         };

@@ -558,10 +558,12 @@ fn not_a_conflict(
         {
             Some("one of them is only a plan stated before the day")
         }
-        // Measures other than a magnitude or a named person's age ("yards
-        // rushing", "a 13-inch model") name too little of what they measure.
+        // Measures other than a quake's magnitude and depth or a named
+        // person's age ("yards rushing", "a 13-inch model", distances from
+        // many places) name too little of what they measure.
         Frame::Measure
-            if !(attribute.subject == "magnitude" || attribute.subject.starts_with("age of ")) =>
+            if !(matches!(attribute.subject.as_str(), "magnitude" | "depth")
+                || attribute.subject.starts_with("age of ")) =>
         {
             Some("the words do not settle that they measure one thing")
         }
