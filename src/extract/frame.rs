@@ -499,7 +499,10 @@ impl Around<'_, '_> {
                     first -= 1;
                 }
                 if first == a
-                    || (first..a).any(|i| w.lower(i).len() < 2 || GLUE.contains(&w.lower(i)))
+                    || (first..a).any(|i| {
+                        let x = w.lower(i);
+                        x.len() < 2 || x == "an" || GLUE.contains(&x)
+                    })
                 {
                     return None;
                 }

@@ -115,6 +115,41 @@ pub(crate) fn canonical_roles(claims: &mut [Claim]) {
     }
 }
 
+/// Rewrites "age of Hiller" to "age of Yvonne Hiller" when that is the one
+/// longer name in the event's claims that ends with it, so a surname alone
+/// and the full name are one person.
+pub(crate) fn canonical_people(claims: &mut [Claim]) {
+    const AGE: &str = "age of ";
+    let names: BTreeSet<String> = claims
+        .iter()
+        .filter(|c| c.attribute.frame == Frame::Measure)
+        .filter_map(|c| c.attribute.subject.strip_prefix(AGE).map(str::to_string))
+        .collect();
+    let mut rename: BTreeMap<&str, &str> = BTreeMap::new();
+    for short in &names {
+        let longer: Vec<&String> = names
+            .iter()
+            .filter(|n| n.len() > short.len() && n.ends_with(&format!(" {short}")))
+            .collect();
+        if let [one] = longer.as_slice() {
+            rename.insert(short, one);
+        }
+    }
+    for c in claims
+        .iter_mut()
+        .filter(|c| c.attribute.frame == Frame::Measure)
+    {
+        let full = c
+            .attribute
+            .subject
+            .strip_prefix(AGE)
+            .and_then(|n| rename.get(n));
+        if let Some(full) = full {
+            c.attribute.subject = format!("{AGE}{full}");
+        }
+    }
+}
+
 /// Whether two names can be one person: the same surname, or one name
 /// inside the other ("Roe", "Jane Roe").
 pub(crate) fn same_person(a: &str, b: &str) -> bool {
@@ -126,6 +161,46 @@ pub(crate) fn same_person(a: &str, b: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_surname_joins_the_one_full_name_that_ends_with_it() {
+        let age = |source: &str, name: &str| Claim {
+            source: source.into(),
+            attribute: crate::model::Attribute::new(Frame::Measure, format!("age of {name}")),
+            value: crate::model::Value::Count(crate::model::Number {
+                value: 43.0,
+                approx: Default::default(),
+            }),
+            as_of: None,
+            evidence: vec![],
+        };
+        let mut claims = vec![
+            age("a", "hiller"),
+            age("b", "yvonne hiller"),
+            age("c", "brown"),
+        ];
+        canonical_people(&mut claims);
+        let subjects: Vec<&str> = claims
+            .iter()
+            .map(|c| c.attribute.subject.as_str())
+            .collect();
+        assert_eq!(
+            subjects,
+            [
+                "age of yvonne hiller",
+                "age of yvonne hiller",
+                "age of brown"
+            ]
+        );
+        // two full names that end with it: which one is meant is not settled
+        let mut claims = vec![
+            age("a", "brown"),
+            age("b", "ann brown"),
+            age("c", "joe brown"),
+        ];
+        canonical_people(&mut claims);
+        assert_eq!(claims[0].attribute.subject, "age of brown");
+    }
 
     #[test]
     fn keys() {

@@ -165,6 +165,7 @@ fn settle(
     notes: &mut Vec<Note>,
 ) -> (Option<infer::Dated>, Vec<Claim>) {
     align::canonical_roles(&mut claims);
+    align::canonical_people(&mut claims);
     let refs: Vec<&Claim> = claims.iter().collect();
     let dated = infer::event_date(&refs);
     if let Some(d) = dated.as_ref().filter(|d| d.inferred) {
