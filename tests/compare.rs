@@ -139,3 +139,25 @@ fn a_toll_that_rises_days_later_is_an_update_one_that_falls_is_not() {
         "{falls}"
     );
 }
+
+#[test]
+fn ages_a_year_apart_conflict_only_when_written_close_together() {
+    let a = "Police arrested 26-year-old John Roe on Monday in the shooting.";
+    let b = "Police arrested 27-year-old John Roe on Monday in the shooting.";
+    let close = run(&[("a", "2013-01-08", a), ("b", "2013-01-09", b)]);
+    assert_eq!(
+        conflicts_on(&close, Frame::Measure, "age of john roe"),
+        1,
+        "{close}"
+    );
+    let apart = run(&[("a", "2013-01-08", a), ("b", "2013-09-27", b)]);
+    assert_eq!(
+        conflicts_on(&apart, Frame::Measure, "age of john roe"),
+        0,
+        "{apart}"
+    );
+    assert!(
+        apart.notes.iter().any(|n| n.message.contains("birthday")),
+        "{apart}"
+    );
+}

@@ -493,20 +493,31 @@ impl Around<'_, '_> {
         let subject = match canon {
             "magnitude" => "magnitude".to_string(),
             "year_of_age" => {
-                // "Ann Jones, 29," / "Ann Jones, aged 29": the whole name just before
+                // "Ann Jones, 29," / "Ann Jones, aged 29": the whole name just
+                // before; else "29-year-old Ann Jones": the name just after.
                 let mut first = a;
                 while first > 0 && a - first < 4 && w.is_capitalized(first - 1) {
                     first -= 1;
                 }
-                if first == a
-                    || (first..a).any(|i| {
-                        let x = w.lower(i);
-                        x.len() < 2 || x == "an" || GLUE.contains(&x)
-                    })
-                {
+                let (first, last) = if first < a {
+                    (first, a)
+                } else {
+                    let mut last = b;
+                    while last < w.len() && last - b < 4 && w.is_capitalized(last) {
+                        last += 1;
+                    }
+                    // one capitalized word after may be a nationality
+                    // ("40-year-old American"): a name here has two
+                    (b, if last - b >= 2 { last } else { b })
+                };
+                let not_a_name = |i: usize| {
+                    let x = w.lower(i);
+                    x.len() < 2 || x == "an" || GLUE.contains(&x)
+                };
+                if first == last || self.headline || (first..last).any(not_a_name) {
                     return None;
                 }
-                let name: Vec<&str> = (first..a).map(|i| w.lower(i)).collect();
+                let name: Vec<&str> = (first..last).map(|i| w.lower(i)).collect();
                 format!("age of {}", name.join(" "))
             }
             "m" | "m2" | "kg" => {

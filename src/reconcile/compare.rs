@@ -567,6 +567,11 @@ fn not_a_conflict(
         {
             Some("the words do not settle that they measure one thing")
         }
+        // People have birthdays: reports a month or more apart may give
+        // ages a year apart and both be right.
+        Frame::Measure if attribute.subject.starts_with("age of ") && birthday_between(sides) => {
+            Some("the reports were written far enough apart for a birthday to fall between")
+        }
         // No two reports of one number differ a thousandfold: "at least
         // seven people" killed in a raid and "2 million people" killed in
         // a war are two tolls.
@@ -579,6 +584,32 @@ fn not_a_conflict(
         }
         _ => None,
     }
+}
+
+/// Whether the ages on the sides are at most a year apart and the reports
+/// giving them were written at least a month apart.
+fn birthday_between(sides: &[Vec<Position>]) -> bool {
+    let claims = || sides.iter().flatten().flat_map(|p| p.claims.iter());
+    let ages: Vec<f64> = claims()
+        .filter_map(|c| match &c.value {
+            Value::Quantity(q) => Some(q.value),
+            _ => None,
+        })
+        .collect();
+    let dates: Vec<Date> = claims().filter_map(|c| c.as_of).collect();
+    let (Some(young), Some(old)) = (
+        ages.iter().copied().reduce(f64::min),
+        ages.iter().copied().reduce(f64::max),
+    ) else {
+        return false;
+    };
+    let (Some(first), Some(last)) = (dates.iter().min(), dates.iter().max()) else {
+        return false;
+    };
+    old - young <= 1.0
+        && first
+            .until((jiff::Unit::Day, *last))
+            .is_ok_and(|s| s.get_days() >= 30)
 }
 
 /// The largest count on the sides over the smallest.
