@@ -317,11 +317,26 @@ impl Around<'_, '_> {
         if (b..(b + 2).min(w.len())).any(|i| self.class_at(i).is_some_and(other)) {
             return None;
         }
+        // "the first film's March 23 opening": a date after a possessive
+        // dates the noun that follows it.
+        if a > 0 {
+            let owner = w.lower(a - 1);
+            if owner.ends_with("'s")
+                || owner.ends_with("\u{2019}s")
+                || matches!(owner, "its" | "their" | "his" | "her")
+            {
+                return None;
+            }
+        }
         // The nearest event or reporting word on each side, looking no
         // further than another day ("Tuesday the crowd was calm, but on
         // Wednesday ... he was shot": past Wednesday, "shot" is its).
-        let kind = |x: &str| {
-            if REPORTING.contains(&x) {
+        // A capitalized word inside a sentence is a name ("The Playlist",
+        // "the Political Consultative Conference"), not an event word.
+        let kind = |i: usize, x: &str| {
+            if i > 0 && !self.headline && w.is_capitalized(i) {
+                None
+            } else if REPORTING.contains(&x) {
                 Some(2)
             } else if starts_any(x, EVENT_STEMS) {
                 Some(1)
@@ -332,8 +347,8 @@ impl Around<'_, '_> {
         let nearest = |order: &mut dyn Iterator<Item = usize>| {
             order
                 .map(|i| (i, w.lower(i)))
-                .find(|(_, x)| is_day_word(x) || kind(x).is_some())
-                .and_then(|(i, x)| kind(x).map(|k| (i, k)))
+                .find(|&(i, x)| is_day_word(x) || kind(i, x).is_some())
+                .and_then(|(i, x)| kind(i, x).map(|k| (i, k)))
         };
         let before = nearest(&mut (0..a).rev()).map(|(i, k)| (a - i, k, i));
         let after = nearest(&mut (b..w.len())).map(|(i, k)| (i + 1 - b, k, i));
