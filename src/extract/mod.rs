@@ -87,7 +87,12 @@ pub fn extract(doc: &Document, options: &Options) -> Extraction {
             );
             break;
         }
-        let words = Words::new(text, offset);
+        // Most sentences hold no mention: their words are not needed.
+        let words = if mentions.is_empty() {
+            Words::empty()
+        } else {
+            Words::new(text, offset)
+        };
         let around = Around {
             words: &words,
             main: &main,
@@ -367,16 +372,17 @@ fn main_subject(doc: &Document) -> String {
             return c.to_string();
         }
     }
+    // Event nouns are written in lowercase inside a sentence; a word with
+    // a capital is a name ("the Security Council"), so no word needs
+    // lowercasing here.
     let mut counts: BTreeMap<&'static str, usize> = BTreeMap::new();
     for s in doc.sentences.iter().filter(|s| s.zone == Zone::Body) {
-        let words = Words::new(doc.sentence_str(s), 0);
-        for i in 0..words.len() {
-            if !words.is_capitalized(i) {
-                if let Some(c) =
-                    subject::event_class(words.lower(i)).filter(|c| !subject::is_generic(c))
-                {
-                    *counts.entry(c).or_default() += 1;
-                }
+        for word in doc.sentence_str(s).split(|c: char| !c.is_alphanumeric()) {
+            if word.is_empty() || word.chars().any(char::is_uppercase) {
+                continue;
+            }
+            if let Some(c) = subject::event_class(word).filter(|c| !subject::is_generic(c)) {
+                *counts.entry(c).or_default() += 1;
             }
         }
     }

@@ -82,6 +82,14 @@ const NOT_NAMES: &[&str] = &[
 /// Role facts in one sentence that starts at byte `offset`.
 pub(crate) fn roles(sentence: &str, offset: usize) -> Vec<RoleFact> {
     let mut out = Vec::new();
+    // Both patterns need a role word: a literal search rules most
+    // sentences out before the costlier patterns run.
+    static ANY_ROLE: OnceLock<Regex> = OnceLock::new();
+    let any_role =
+        ANY_ROLE.get_or_init(|| Regex::new(&format!("(?i){ROLES}")).expect("valid regex"));
+    if !any_role.is_match(sentence) {
+        return out;
+    }
     for c in appositive().captures_iter(sentence) {
         let (Some(name), Some(role), Some(org), Some(all)) =
             (c.name("name"), c.name("role"), c.name("org"), c.get(0))

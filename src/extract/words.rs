@@ -1,6 +1,8 @@
 //! The words of one sentence, lowercased, with their byte offsets, for
 //! looking at what stands around a mention.
 
+use std::borrow::Cow;
+
 use unicode_segmentation::UnicodeSegmentation;
 
 use crate::model::Span;
@@ -9,7 +11,8 @@ pub(crate) struct Word<'a> {
     /// Span in the document.
     pub span: Span,
     pub text: &'a str,
-    pub lower: String,
+    /// The word in lowercase, borrowed when it already is.
+    pub lower: Cow<'a, str>,
 }
 
 pub(crate) struct Words<'a> {
@@ -25,10 +28,19 @@ impl<'a> Words<'a> {
             .map(|(i, w)| Word {
                 span: Span::new(offset + i, offset + i + w.len()),
                 text: w,
-                lower: w.to_lowercase(),
+                lower: if w.chars().all(|c| c.to_lowercase().eq([c])) {
+                    Cow::Borrowed(w)
+                } else {
+                    Cow::Owned(w.to_lowercase())
+                },
             })
             .collect();
         Words { items }
+    }
+
+    /// No words.
+    pub fn empty() -> Self {
+        Words { items: Vec::new() }
     }
 
     /// Index range of the words inside `span`.
@@ -47,7 +59,7 @@ impl<'a> Words<'a> {
     }
 
     pub fn lower(&self, i: usize) -> &str {
-        self.items.get(i).map_or("", |w| w.lower.as_str())
+        self.items.get(i).map_or("", |w| &w.lower)
     }
 
     /// Whether word `i` starts with a capital letter.

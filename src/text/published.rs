@@ -43,6 +43,9 @@ pub(crate) fn find(
         if s.split_whitespace().count() > MAX_WORDS {
             continue;
         }
+        if in_body && !may_open_with_date(s) {
+            continue;
+        }
         let lower = s.to_lowercase();
         if let Some((date, span)) = address_date(s) {
             let span = Span::new(line.start + span.start, line.start + span.end);
@@ -121,6 +124,20 @@ fn address_date(s: &str) -> Option<(Date, Span)> {
     .ok()?;
     let whole = caps.get(0)?;
     Some((date, Span::new(at + whole.start(), at + whole.end())))
+}
+
+/// A cheap first look: whether a line's first word is a digit, a weekday
+/// or a month, as a date line's is.
+fn may_open_with_date(line: &str) -> bool {
+    let first = line
+        .split(|c: char| !c.is_alphanumeric())
+        .find(|w| !w.is_empty())
+        .unwrap_or("");
+    first.starts_with(|c: char| c.is_ascii_digit())
+        || matches!(
+            crate::recognize::lexicon::lookup(&first.to_lowercase()),
+            crate::recognize::lexicon::Lex::Weekday(_) | crate::recognize::lexicon::Lex::Month(_)
+        )
 }
 
 /// Whether a line opens with the date at `span`, maybe after a weekday.
