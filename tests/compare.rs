@@ -161,3 +161,33 @@ fn ages_a_year_apart_conflict_only_when_written_close_together() {
         "{apart}"
     );
 }
+
+#[test]
+fn one_person_spelled_two_ways() {
+    let r = run(&[
+        (
+            "a",
+            "2010-09-10",
+            "Latonya Brown, 36, was shot in the head at the plant on Thursday.",
+        ),
+        (
+            "b",
+            "2010-09-10",
+            "Latoya Brown, 36, was shot in the head at the plant on Thursday.",
+        ),
+    ]);
+    assert_eq!(conflicts_on(&r, Frame::Name, "latonya brown"), 1, "{r}");
+    let two_people = run(&[
+        (
+            "a",
+            "2010-09-10",
+            "John Smith, 40, was shot at the plant on Thursday.",
+        ),
+        (
+            "b",
+            "2010-09-10",
+            "Jane Smith, 38, was shot at the plant on Thursday.",
+        ),
+    ]);
+    assert!(two_people.conflicts.is_empty(), "{two_people}");
+}

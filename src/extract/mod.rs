@@ -2,6 +2,7 @@
 //! decide what they claim, and about what.
 
 mod frame;
+mod name;
 mod role;
 mod subject;
 mod words;
@@ -163,6 +164,11 @@ pub fn extract(doc: &Document, options: &Options) -> Extraction {
                         ));
                     }
                 }
+            }
+        }
+        if !headline {
+            for (name, span) in name::people(text, offset) {
+                found.push((Attribute::new(Frame::Name, ""), Value::Person(name), span));
             }
         }
         for fact in role::roles(text, offset) {

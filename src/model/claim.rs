@@ -29,11 +29,13 @@ pub enum Frame {
     /// A measure with a unit: a magnitude, a length, an amount of money,
     /// someone's age.
     Measure,
+    /// How a person's name is spelled; the subject names the person.
+    Name,
 }
 
 impl Frame {
     /// The kind of value compared: "date", "duration", "count", "ordinal",
-    /// "role", "measure".
+    /// "role", "measure", "name".
     ///
     /// # Example
     /// ```
@@ -47,6 +49,7 @@ impl Frame {
             Frame::Ordinal => "ordinal",
             Frame::Role => "role",
             Frame::Measure => "measure",
+            Frame::Name => "name",
         }
     }
 
@@ -58,6 +61,7 @@ impl Frame {
             Frame::Ordinal => "ordinal",
             Frame::Role => "role",
             Frame::Measure => "measure",
+            Frame::Name => "name",
         }
     }
 }
@@ -118,6 +122,8 @@ impl Attribute {
             Frame::Ordinal => format!("which {} this is", self.subject),
             Frame::Role => format!("who is {}", self.subject),
             Frame::Measure => self.subject.clone(),
+            Frame::Name if self.subject.is_empty() => "a person's name".into(),
+            Frame::Name => format!("spelling of {}'s name", self.subject),
         }
     }
 }

@@ -150,6 +150,91 @@ pub(crate) fn canonical_people(claims: &mut [Claim]) {
     }
 }
 
+/// Gives the spellings of one person's name one subject, so that they are
+/// compared: two names are one person spelled two ways when they share a
+/// first or a last name exactly, the other names differ by at most two
+/// letters (not a plural or a possessive), and no report uses both. Names
+/// in no such pair keep an empty subject and are not compared.
+pub(crate) fn name_spellings(claims: &mut [Claim]) {
+    let mut users: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    for c in claims.iter().filter(|c| c.attribute.frame == Frame::Name) {
+        if let crate::model::Value::Person(n) = &c.value {
+            users
+                .entry(n.to_lowercase())
+                .or_default()
+                .insert(c.source.clone());
+        }
+    }
+    let names: Vec<&String> = users.keys().collect();
+    // each name's cluster: the smallest name it is joined to, transitively
+    let mut root: Vec<usize> = (0..names.len()).collect();
+    fn find(root: &mut [usize], mut i: usize) -> usize {
+        while root[i] != i {
+            root[i] = root[root[i]];
+            i = root[i];
+        }
+        i
+    }
+    for i in 0..names.len() {
+        for j in i + 1..names.len() {
+            if users[names[i]].is_disjoint(&users[names[j]]) && near_spelling(names[i], names[j]) {
+                let (a, b) = (find(&mut root, i), find(&mut root, j));
+                root[a.max(b)] = a.min(b);
+            }
+        }
+    }
+    let mut key: BTreeMap<String, String> = BTreeMap::new();
+    let mut size: BTreeMap<usize, usize> = BTreeMap::new();
+    for i in 0..names.len() {
+        *size.entry(find(&mut root, i)).or_default() += 1;
+    }
+    for i in 0..names.len() {
+        let r = find(&mut root, i);
+        if size[&r] > 1 {
+            key.insert(names[i].clone(), names[r].clone());
+        }
+    }
+    for c in claims
+        .iter_mut()
+        .filter(|c| c.attribute.frame == Frame::Name)
+    {
+        if let crate::model::Value::Person(n) = &c.value {
+            if let Some(k) = key.get(&n.to_lowercase()) {
+                c.attribute.subject = k.clone();
+            }
+        }
+    }
+}
+
+/// "latonya brown" and "latoya brown": one name the same, the other a
+/// near spelling.
+fn near_spelling(a: &str, b: &str) -> bool {
+    let (ta, tb): (Vec<&str>, Vec<&str>) = (a.split(' ').collect(), b.split(' ').collect());
+    let (Some(fa), Some(la), Some(fb), Some(lb)) = (ta.first(), ta.last(), tb.first(), tb.last())
+    else {
+        return false;
+    };
+    let plural = |x: &str, y: &str| {
+        [x, y].iter().any(|w| {
+            let other = if *w == x { y } else { x };
+            w.strip_suffix('s')
+                .or_else(|| w.strip_suffix("'s"))
+                .or_else(|| w.strip_suffix("’s"))
+                == Some(other)
+        })
+    };
+    let similar = |x: &str, y: &str| {
+        x != y
+            && x.chars().count() >= 4
+            && y.chars().count() >= 4
+            && x.chars().next() == y.chars().next()
+            && !plural(x, y)
+            && strsim::damerau_levenshtein(x, y) <= 2
+            && strsim::jaro_winkler(x, y) >= 0.85
+    };
+    (fa == fb && similar(la, lb)) || (la == lb && similar(fa, fb))
+}
+
 /// Whether two names can be one person: the same surname, or one name
 /// inside the other ("Roe", "Jane Roe").
 pub(crate) fn same_person(a: &str, b: &str) -> bool {
@@ -200,6 +285,41 @@ mod tests {
         ];
         canonical_people(&mut claims);
         assert_eq!(claims[0].attribute.subject, "age of brown");
+    }
+
+    #[test]
+    fn near_spellings_of_one_name() {
+        assert!(near_spelling("latonya brown", "latoya brown"));
+        assert!(near_spelling("john smyth", "john smith"));
+        assert!(!near_spelling("john smith", "jane smith"));
+        assert!(!near_spelling("john smith", "john smiths"));
+        assert!(!near_spelling("ann jones", "ann jones"));
+    }
+
+    #[test]
+    fn spellings_compare_only_when_no_report_uses_both() {
+        let name = |source: &str, n: &str| Claim {
+            source: source.into(),
+            attribute: crate::model::Attribute::new(Frame::Name, ""),
+            value: crate::model::Value::Person(n.into()),
+            as_of: None,
+            evidence: vec![],
+        };
+        let mut claims = vec![
+            name("a", "Latonya Brown"),
+            name("b", "Latoya Brown"),
+            name("c", "Tanya Wilson"),
+        ];
+        name_spellings(&mut claims);
+        let subjects: Vec<&str> = claims
+            .iter()
+            .map(|c| c.attribute.subject.as_str())
+            .collect();
+        assert_eq!(subjects, ["latonya brown", "latonya brown", ""]);
+        // one report names both: two people
+        let mut claims = vec![name("a", "John Smyth"), name("a", "John Smith")];
+        name_spellings(&mut claims);
+        assert!(claims.iter().all(|c| c.attribute.subject.is_empty()));
     }
 
     #[test]

@@ -70,6 +70,9 @@ fn show(c: &Claim) -> String {
 /// Whether two claims on one attribute can both be true.
 fn compatible(a: &Claim, b: &Claim) -> Option<bool> {
     match (&a.value, &b.value) {
+        (Value::Person(x), Value::Person(y)) if a.attribute.frame == Frame::Name => {
+            Some(x.to_lowercase() == y.to_lowercase())
+        }
         (Value::Person(x), Value::Person(y)) => Some(same_person(x, y)),
         (Value::Date(x), Value::Date(y)) => dates_compatible(x, y),
         // Amounts in two currencies (or any two units that do not convert)
@@ -215,9 +218,14 @@ pub(crate) fn compare(
     let mut out = Outcome::default();
     let mut by_attribute: BTreeMap<&crate::model::Attribute, BTreeMap<&str, Vec<&Claim>>> =
         BTreeMap::new();
-    for c in claims.iter().filter(|c| {
-        !(c.attribute.frame == Frame::EventDate && c.attribute.subject == crate::extract::ALSO)
-    }) {
+    // Other days a report gives, and names with no other spelling in the
+    // event, are context, not compared.
+    let context = |c: &Claim| match c.attribute.frame {
+        Frame::EventDate => c.attribute.subject == crate::extract::ALSO,
+        Frame::Name => c.attribute.subject.is_empty(),
+        _ => false,
+    };
+    for c in claims.iter().filter(|c| !context(c)) {
         by_attribute
             .entry(&c.attribute)
             .or_default()

@@ -166,6 +166,7 @@ fn settle(
 ) -> (Option<infer::Dated>, Vec<Claim>) {
     align::canonical_roles(&mut claims);
     align::canonical_people(&mut claims);
+    align::name_spellings(&mut claims);
     let refs: Vec<&Claim> = claims.iter().collect();
     let dated = infer::event_date(&refs);
     if let Some(d) = dated.as_ref().filter(|d| d.inferred) {
