@@ -191,3 +191,38 @@ fn one_person_spelled_two_ways() {
     ]);
     assert!(two_people.conflicts.is_empty(), "{two_people}");
 }
+
+#[test]
+fn sentences_passed() {
+    let r = run(&[
+        (
+            "a",
+            "2007-04-04",
+            "A judge on Tuesday sentenced Jose Orozco to death for the murder.",
+        ),
+        (
+            "b",
+            "2007-04-04",
+            "A judge on Tuesday sentenced Jose Orozco to life in prison for the murder.",
+        ),
+        (
+            "c",
+            "2007-04-04",
+            "A judge on Tuesday sentenced Jose Orozco to death, the court said.",
+        ),
+    ]);
+    assert_eq!(conflicts_on(&r, Frame::Sentence, "orozco"), 1, "{r}");
+    let terms = run(&[
+        (
+            "a",
+            "2013-05-02",
+            "Lopez was sentenced to 25 years in prison on Thursday.",
+        ),
+        (
+            "b",
+            "2013-05-02",
+            "Lopez was sentenced to 20 years in prison on Thursday.",
+        ),
+    ]);
+    assert_eq!(conflicts_on(&terms, Frame::Sentence, "lopez"), 1, "{terms}");
+}

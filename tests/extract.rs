@@ -16,6 +16,8 @@ fn frame_named(name: &str) -> Frame {
         "since_last" => Frame::SinceLast,
         "ordinal" => Frame::Ordinal,
         "role" => Frame::Role,
+        "sentence" => Frame::Sentence,
+        "name" => Frame::Name,
         other => panic!("unknown frame {other}"),
     }
 }

@@ -3,6 +3,7 @@
 
 mod frame;
 mod name;
+mod penalty;
 mod role;
 mod subject;
 mod words;
@@ -104,7 +105,14 @@ pub fn extract(doc: &Document, options: &Options) -> Extraction {
             let (a, b) = words.range_of(span);
             match &m.value {
                 MentionValue::Duration(d) => {
-                    if let Some((subject, value)) =
+                    if let Some(p) = penalty::as_term(&words, a, b, d) {
+                        let quote = widen(&words, a, b, &["to", "of"], false);
+                        found.push((
+                            Attribute::new(Frame::Sentence, penalty::person(text)),
+                            Value::Sentence(p),
+                            quote,
+                        ));
+                    } else if let Some((subject, value)) =
                         around.since_last(a, b, &SinceInput::Duration(*d))
                     {
                         let quote = widen(&words, a, b, &["in", "after", "of", "for"], true);
@@ -165,6 +173,13 @@ pub fn extract(doc: &Document, options: &Options) -> Extraction {
                     }
                 }
             }
+        }
+        for (p, span) in penalty::death_or_life_sentences(text, offset) {
+            found.push((
+                Attribute::new(Frame::Sentence, penalty::person(text)),
+                Value::Sentence(p),
+                span,
+            ));
         }
         if !headline {
             for (name, span) in name::people(text, offset) {
@@ -324,8 +339,8 @@ fn choose_event_date(mut dates: Vec<DateCandidate>) -> Option<Chosen> {
 }
 
 /// One claim per attribute and value, with all its evidence. A count,
-/// ordinal, role or measure with several values in one report speaks of
-/// several things, so it is left out.
+/// ordinal, role, measure or sentence with several values in one report
+/// speaks of several things, so it is left out.
 fn merge(doc: &Document, found: Vec<(Attribute, Value, Span)>) -> Vec<Claim> {
     let mut claims: Vec<Claim> = Vec::new();
     // (attribute, value as written in Debug form) to its claim's index
@@ -358,7 +373,7 @@ fn merge(doc: &Document, found: Vec<(Attribute, Value, Span)>) -> Vec<Claim> {
             *n > 1
                 && matches!(
                     a.frame,
-                    Frame::Count | Frame::Ordinal | Frame::Role | Frame::Measure
+                    Frame::Count | Frame::Ordinal | Frame::Role | Frame::Measure | Frame::Sentence
                 )
         })
         .map(|(a, _)| a.clone())

@@ -31,11 +31,13 @@ pub enum Frame {
     Measure,
     /// How a person's name is spelled; the subject names the person.
     Name,
+    /// The sentence a court passed; the subject names who was sentenced.
+    Sentence,
 }
 
 impl Frame {
     /// The kind of value compared: "date", "duration", "count", "ordinal",
-    /// "role", "measure", "name".
+    /// "role", "measure", "name", "sentence".
     ///
     /// # Example
     /// ```
@@ -50,6 +52,7 @@ impl Frame {
             Frame::Role => "role",
             Frame::Measure => "measure",
             Frame::Name => "name",
+            Frame::Sentence => "sentence",
         }
     }
 
@@ -62,6 +65,7 @@ impl Frame {
             Frame::Role => "role",
             Frame::Measure => "measure",
             Frame::Name => "name",
+            Frame::Sentence => "sentence",
         }
     }
 }
@@ -124,6 +128,8 @@ impl Attribute {
             Frame::Measure => self.subject.clone(),
             Frame::Name if self.subject.is_empty() => "a person's name".into(),
             Frame::Name => format!("spelling of {}'s name", self.subject),
+            Frame::Sentence if self.subject.is_empty() => "sentence passed".into(),
+            Frame::Sentence => format!("sentence passed on {}", self.subject),
         }
     }
 }

@@ -304,6 +304,39 @@ pub enum Value {
     Person(String),
     /// A quantity with a unit, compared in its canonical unit.
     Quantity(super::Quantity),
+    /// What a court ordered: death, life, or a term.
+    Sentence(Penalty),
+}
+
+/// A court's sentence.
+///
+/// # Example
+/// ```
+/// use concord::{Duration, Penalty};
+/// let term = Penalty::Term(Duration { years: 25, ..Default::default() });
+/// assert_eq!(term.to_string(), "25 years in prison");
+/// assert_eq!(Penalty::Life.to_string(), "life in prison");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", tag = "penalty", content = "term")]
+#[non_exhaustive]
+pub enum Penalty {
+    /// Death.
+    Death,
+    /// Life in prison ("25 years to life" included).
+    Life,
+    /// A term in prison.
+    Term(Duration),
+}
+
+impl std::fmt::Display for Penalty {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Penalty::Death => write!(f, "death"),
+            Penalty::Life => write!(f, "life in prison"),
+            Penalty::Term(d) => write!(f, "{d} in prison"),
+        }
+    }
 }
 
 impl Value {
@@ -339,6 +372,8 @@ impl Value {
             Value::Ordinal(n) => Some(Interval::point(f64::from(*n))),
             Value::Person(_) => None,
             Value::Quantity(q) => Some(q.interval()),
+            Value::Sentence(Penalty::Term(d)) => Some(d.interval()),
+            Value::Sentence(_) => None,
         }
     }
 }
@@ -362,6 +397,7 @@ impl std::fmt::Display for Value {
             Value::Ordinal(n) => write!(f, "{}", ordinal_suffix(*n)),
             Value::Person(p) => write!(f, "{p}"),
             Value::Quantity(q) => write!(f, "{q}"),
+            Value::Sentence(p) => write!(f, "{p}"),
         }
     }
 }

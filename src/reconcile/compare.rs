@@ -7,7 +7,7 @@ use jiff::civil::Date;
 
 use crate::model::{
     months_between, Agreement, Claim, Conflict, DateValue, Evidence, Frame, Hint, Interval, Note,
-    NoteKind, Side, Value,
+    NoteKind, Penalty, Side, Value,
 };
 
 use super::align::same_person;
@@ -74,6 +74,10 @@ fn compatible(a: &Claim, b: &Claim) -> Option<bool> {
             Some(x.to_lowercase() == y.to_lowercase())
         }
         (Value::Person(x), Value::Person(y)) => Some(same_person(x, y)),
+        (Value::Sentence(x), Value::Sentence(y)) => match (x, y) {
+            (Penalty::Term(p), Penalty::Term(q)) => Some(p.interval().overlaps(&q.interval())),
+            _ => Some(x == y),
+        },
         (Value::Date(x), Value::Date(y)) => dates_compatible(x, y),
         // Amounts in two currencies (or any two units that do not convert)
         // are not compared: a conversion alone is no conflict.
