@@ -359,7 +359,16 @@ impl Around<'_, '_> {
         // A date that opens its sentence ("On January 14th, ...") dates the
         // main clause, however far its verb; elsewhere the word that makes
         // it an event's date stands near it.
-        let opens = a <= 2;
+        // A far word past a clause that hangs off the main one (", believing
+        // ...", ", who ...") is not the main clause's.
+        let opens = a <= 2
+            && best.is_some_and(|(_, _, i)| {
+                !(b..i).any(|k| {
+                    w.comma_before(k)
+                        && (w.lower(k).ends_with("ing")
+                            || matches!(w.lower(k), "who" | "which" | "whose" | "where" | "while"))
+                })
+            });
         best.filter(|(d, _, _)| opens || *d <= NEAR)
             .map(|(_, k, i)| (k, step_of(w.lower(i), w.lower(i + 1))))
     }

@@ -13,6 +13,8 @@ pub(crate) struct Word<'a> {
     pub text: &'a str,
     /// The word in lowercase, borrowed when it already is.
     pub lower: Cow<'a, str>,
+    /// Whether a comma stands between this word and the one before.
+    pub comma_before: bool,
 }
 
 pub(crate) struct Words<'a> {
@@ -22,10 +24,14 @@ pub(crate) struct Words<'a> {
 impl<'a> Words<'a> {
     /// The words of `sentence`, which starts at byte `offset` of the document.
     pub fn new(sentence: &'a str, offset: usize) -> Self {
-        let items = sentence
-            .split_word_bound_indices()
-            .filter(|(_, w)| w.chars().any(char::is_alphanumeric))
-            .map(|(i, w)| Word {
+        let mut comma = false;
+        let mut items = Vec::new();
+        for (i, w) in sentence.split_word_bound_indices() {
+            if !w.chars().any(char::is_alphanumeric) {
+                comma |= w.contains(',');
+                continue;
+            }
+            items.push(Word {
                 span: Span::new(offset + i, offset + i + w.len()),
                 text: w,
                 lower: if w.chars().all(|c| c.to_lowercase().eq([c])) {
@@ -33,8 +39,9 @@ impl<'a> Words<'a> {
                 } else {
                     Cow::Owned(w.to_lowercase())
                 },
-            })
-            .collect();
+                comma_before: std::mem::take(&mut comma),
+            });
+        }
         Words { items }
     }
 
@@ -60,6 +67,11 @@ impl<'a> Words<'a> {
 
     pub fn lower(&self, i: usize) -> &str {
         self.items.get(i).map_or("", |w| &w.lower)
+    }
+
+    /// Whether a comma stands just before word `i`.
+    pub fn comma_before(&self, i: usize) -> bool {
+        self.items.get(i).is_some_and(|w| w.comma_before)
     }
 
     /// Whether word `i` starts with a capital letter.
