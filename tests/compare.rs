@@ -226,3 +226,19 @@ fn sentences_passed() {
     ]);
     assert_eq!(conflicts_on(&terms, Frame::Sentence, "lopez"), 1, "{terms}");
 }
+
+#[test]
+fn weekdays_read_against_pages_a_week_apart_are_two_happenings() {
+    let a = "The league announced on Monday nine violations by the coaches.";
+    let b = "The team announced on Monday its new coach after a long search.";
+    let r = run(&[("a", "2005-05-16", a), ("b", "2005-05-24", b)]);
+    assert!(r.conflicts.is_empty(), "{r}");
+    assert!(
+        r.notes.iter().any(|n| n.message.contains("two happenings")),
+        "{r}"
+    );
+    // a day stated outright on one side makes it a disagreement again
+    let c = "The team announced on May 16 its new coach after a long search.";
+    let r = run(&[("b", "2005-05-24", b), ("c", "2005-05-24", c)]);
+    assert_eq!(conflicts_on(&r, Frame::EventDate, ""), 1, "{r}");
+}

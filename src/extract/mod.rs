@@ -128,7 +128,7 @@ pub fn extract(doc: &Document, options: &Options) -> Extraction {
                             found.push((Attribute::new(Frame::SinceLast, subject), value, quote));
                         }
                     }
-                    if names_a_day(d) && !quoted(text, m.span.start) {
+                    if names_a_day(d) && !quoted(text, m.span.start) && !exclaims(text) {
                         // Only an event word dates the event: "officials said
                         // on Friday" dates the telling, not the happening.
                         match around.event_date_priority(a, b) {
@@ -278,6 +278,15 @@ fn forward_if_future(
     v.expr = d.expr.clone();
     v.weekday = d.weekday;
     v
+}
+
+/// Whether a sentence ends in an exclamation mark: a slogan, an
+/// advertisement or a cry ("Start making your moves today!"), not a
+/// report of when something happened.
+fn exclaims(sentence: &str) -> bool {
+    sentence
+        .trim_end_matches(|c: char| c.is_whitespace() || "\"'”’)".contains(c))
+        .ends_with('!')
 }
 
 /// Whether byte `at` of a sentence stands inside quotation marks: what

@@ -292,7 +292,7 @@ pub(crate) fn compare(
             out.notes.push(Note::new(NoteKind::Update, None, update));
             continue;
         }
-        if let Some(reason) = not_a_conflict(attribute, &sides, claims) {
+        if let Some(reason) = not_a_conflict(attribute, &sides, claims, witness) {
             let values: Vec<String> = sides.iter().map(|s| side_label(s)).collect();
             out.notes.push(Note::new(
                 NoteKind::Uncompared,
@@ -551,6 +551,7 @@ fn not_a_conflict(
     attribute: &crate::model::Attribute,
     sides: &[Vec<Position>],
     claims: &[Claim],
+    witness: &BTreeMap<String, String>,
 ) -> Option<&'static str> {
     // A report written before the event gives a plan, and plans change.
     let planned = |c: &Claim| match (&c.value, c.as_of) {
@@ -570,6 +571,10 @@ fn not_a_conflict(
         {
             Some("one of them is only a plan stated before the day")
         }
+        Frame::EventDate if weekdays_of_distant_pages(sides, witness) => Some(
+            "every side reads a weekday or \"today\" against pages written a week or more apart, \
+             and no report copies another: more likely two happenings than one told two ways",
+        ),
         // Measures other than a quake's magnitude and depth or a named
         // person's age ("yards rushing", "a 13-inch model", distances from
         // many places) name too little of what they measure.
@@ -622,6 +627,34 @@ fn birthday_between(sides: &[Vec<Position>]) -> bool {
         && first
             .until((jiff::Unit::Day, *last))
             .is_ok_and(|s| s.get_days() >= 30)
+}
+
+/// Whether no side states its day outright (each reads a weekday, "today"
+/// or "yesterday" against its page's date), the pages were written at
+/// least a week apart, and no report on one side copies one on another.
+fn weekdays_of_distant_pages(sides: &[Vec<Position>], witness: &BTreeMap<String, String>) -> bool {
+    let claims = || sides.iter().flatten().flat_map(|p| p.claims.iter());
+    let relative = claims().all(|c| match &c.value {
+        Value::Date(d) => d.resolution == crate::model::Resolution::Reference,
+        _ => false,
+    });
+    let dates: Vec<Date> = claims().filter_map(|c| c.as_of).collect();
+    let (Some(first), Some(last)) = (dates.iter().min(), dates.iter().max()) else {
+        return false;
+    };
+    let apart = first
+        .until((jiff::Unit::Day, *last))
+        .is_ok_and(|s| s.get_days() >= 7);
+    let root = |s: &str| witness.get(s).cloned().unwrap_or_else(|| s.to_string());
+    let roots: Vec<BTreeSet<String>> = sides
+        .iter()
+        .map(|side| side.iter().map(|p| root(p.source)).collect())
+        .collect();
+    let copies = roots
+        .iter()
+        .enumerate()
+        .any(|(i, a)| roots[i + 1..].iter().any(|b| !a.is_disjoint(b)));
+    relative && apart && !copies
 }
 
 /// The largest count on the sides over the smallest.
