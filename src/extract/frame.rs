@@ -199,6 +199,69 @@ fn is_day_word(word: &str) -> bool {
     )
 }
 
+/// Names of units of length, area and weight, as written.
+fn is_unit_word(word: &str) -> bool {
+    matches!(
+        word,
+        "m" | "km"
+            | "cm"
+            | "ft"
+            | "feet"
+            | "foot"
+            | "mi"
+            | "mile"
+            | "miles"
+            | "metre"
+            | "metres"
+            | "meter"
+            | "meters"
+            | "kilometre"
+            | "kilometres"
+            | "kilometer"
+            | "kilometers"
+            | "yards"
+            | "yd"
+            | "inches"
+            | "in"
+            | "kg"
+            | "kilograms"
+            | "lb"
+            | "lbs"
+            | "pounds"
+            | "tons"
+            | "tonnes"
+    )
+}
+
+/// Words of a toll and what they count: "killed", "injured", "missing",
+/// "arrested", "evacuated".
+const TOLLS: &[(&str, &str)] = &[
+    ("kill", "killed"),
+    ("dead", "killed"),
+    ("die", "killed"),
+    ("injur", "injured"),
+    ("wound", "injured"),
+    ("hurt", "injured"),
+    ("missing", "missing"),
+    ("arrest", "arrested"),
+    ("detain", "arrested"),
+    ("evacuat", "evacuated"),
+];
+
+fn toll_of(word: &str) -> Option<&'static str> {
+    TOLLS
+        .iter()
+        .find(|(stem, _)| word.starts_with(stem))
+        .map(|t| t.1)
+}
+
+/// Whether a count's subject is a toll ("people killed").
+pub(crate) fn is_toll(subject: &str) -> bool {
+    TOLLS
+        .iter()
+        .any(|(_, t)| subject.ends_with(&format!(" {t}")))
+}
+
 /// The step of a story an event word names ("" for the event itself);
 /// `next` is the word after it ("found guilty" is a verdict).
 pub(crate) fn step_of(word: &str, next: &str) -> &'static str {
@@ -387,10 +450,23 @@ impl Around<'_, '_> {
         {
             return None;
         }
-        let noun = w.lower(b);
         if let Some(subject) = self.times_hit(a, b) {
             return Some((subject.to_string(), *n));
         }
+        // "the death toll rose to 24", "a death toll of 24"
+        if (a.saturating_sub(4)..a).any(|i| w.lower(i) == "toll")
+            && (a.saturating_sub(5)..a).any(|i| w.lower(i) == "death")
+        {
+            return Some(("people killed".to_string(), *n));
+        }
+        // "killing 22 and injuring more than 200, officials said": a toll
+        // verb just before and no noun after counts people
+        if a > 0 && (w.comma_before(b) || matches!(w.lower(b), "and" | "")) {
+            if let Some(t) = toll_of(w.lower(a - 1)) {
+                return Some((format!("people {t}"), *n));
+            }
+        }
+        let noun = w.lower(b);
         // "three times" counts occasions, not things
         let is_plural_noun = noun.len() >= 4
             && noun != "times"
@@ -400,26 +476,17 @@ impl Around<'_, '_> {
         if !is_plural_noun {
             return None;
         }
-        const TOLLS: &[(&str, &str)] = &[
-            ("kill", "killed"),
-            ("dead", "killed"),
-            ("die", "killed"),
-            ("injur", "injured"),
-            ("wound", "injured"),
-            ("hurt", "injured"),
-            ("missing", "missing"),
-            ("arrest", "arrested"),
-            ("detain", "arrested"),
-            ("evacuat", "evacuated"),
-        ];
-        let toll = (a.saturating_sub(3)..(b + 5).min(w.len()))
-            .filter(|&i| i != b)
-            .find_map(|i| {
-                TOLLS
-                    .iter()
-                    .find(|(stem, _)| w.lower(i).starts_with(stem))
-                    .map(|t| t.1)
-            });
+        // the nearest toll word, after the noun on a tie ("22 people were
+        // killed and 210 people were injured")
+        let after =
+            (b + 1..(b + 5).min(w.len())).find_map(|i| toll_of(w.lower(i)).map(|t| (i - b, t)));
+        let before = (a.saturating_sub(3)..a)
+            .rev()
+            .find_map(|i| toll_of(w.lower(i)).map(|t| (a - i, t)));
+        let toll = match (before, after) {
+            (Some(x), Some(y)) => Some(if x.0 < y.0 { x.1 } else { y.1 }),
+            (x, y) => x.or(y).map(|t| t.1),
+        };
         if toll.is_none() && n.value < 3.0 {
             return None;
         }
@@ -465,6 +532,19 @@ impl Around<'_, '_> {
         Some((subject, *n))
     }
 
+    /// "measured 6.2 on the Richter scale": a magnitude.
+    pub fn richter(&self, b: usize, n: &Number) -> Option<Quantity> {
+        let w = self.words;
+        let scale = w.lower(b) == "on"
+            && w.lower(b + 1) == "the"
+            && matches!(w.lower(b + 2), "richter" | "moment");
+        (scale && n.value > 0.0 && n.value < 10.0).then(|| Quantity {
+            value: n.value,
+            unit: "magnitude".into(),
+            approx: n.approx,
+        })
+    }
+
     /// "shot 11 times", "hit by seven bullets", "stabbed 17 times": how
     /// many times someone was hit, as the subject "times shot" or "times
     /// stabbed". Shots fired ("fired 11 shots") are not hits.
@@ -502,6 +582,14 @@ impl Around<'_, '_> {
     pub fn measure(&self, a: usize, b: usize, q: &Quantity) -> Option<(String, Quantity)> {
         let w = self.words;
         let before = |k: usize| if a >= k { w.lower(a - k) } else { "" };
+        // past a conversion in brackets: "10 km (6 miles) deep"
+        let b = if w.lower(b).starts_with(|c: char| c.is_ascii_digit())
+            && is_unit_word(w.lower(b + 1))
+        {
+            b + 2
+        } else {
+            b
+        };
         let noun_after = || {
             (b..(b + 3).min(w.len()))
                 .map(|i| (i, w.lower(i)))

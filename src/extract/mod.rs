@@ -12,7 +12,9 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::{Attribute, Claim, DateValue, Evidence, Frame, Note, NoteKind, Span, Value};
+use crate::model::{
+    Attribute, Claim, DateValue, Evidence, Frame, Interval, Note, NoteKind, Span, Value,
+};
 use crate::recognize::{recognize, Context, MentionValue};
 use crate::text::{Document, Zone};
 use crate::Options;
@@ -65,7 +67,10 @@ struct DateCandidate {
 pub fn extract(doc: &Document, options: &Options) -> Extraction {
     let ctx = Context::new().reference_opt(doc.published);
     let main = main_subject(doc);
+    let places = place_counts(doc);
     let mut found: Vec<(Attribute, Value, Span)> = Vec::new();
+    // for each toll found, the days its sentence names
+    let mut toll_days: Vec<(usize, Vec<jiff::civil::Date>)> = Vec::new();
     let mut dates: Vec<DateCandidate> = Vec::new();
     let mut notes = Vec::new();
     let mut mentions_seen = 0usize;
@@ -95,6 +100,28 @@ pub fn extract(doc: &Document, options: &Options) -> Extraction {
         } else {
             Words::new(text, offset)
         };
+        // "In February, a gunman killed three": a month or a year with no
+        // day sets a sentence in another time, and its toll is another
+        // event's.
+        let background = mentions.iter().any(|m| {
+            matches!(&m.value, MentionValue::Date(d)
+                if d.day.is_none() && d.weekday.is_none() && (d.month.is_some() || d.year.is_some()))
+        });
+        // "bombing of Guffa in Upper Nile state ... killed seven": a toll
+        // in a sentence whose only places the report names nowhere else
+        // is another place's.
+        let elsewhere = {
+            let here = places_in(text);
+            !here.is_empty() && here.iter().all(|p| places.get(p).is_none_or(|n| *n <= 1))
+        };
+        let background = background || elsewhere;
+        let days_named: Vec<jiff::civil::Date> = mentions
+            .iter()
+            .filter_map(|m| match &m.value {
+                MentionValue::Date(d) if d.day.is_some() || d.weekday.is_some() => d.to_date(),
+                _ => None,
+            })
+            .collect();
         let around = Around {
             words: &words,
             main: &main,
@@ -143,8 +170,21 @@ pub fn extract(doc: &Document, options: &Options) -> Extraction {
                     }
                 }
                 MentionValue::Number(n) => {
-                    if let Some((subject, n)) = around.count(a, b, n) {
+                    if let Some(q) = around.richter(b, n) {
+                        let quote = widen(&words, a, b + 4, &[], false);
+                        found.push((
+                            Attribute::new(Frame::Measure, "magnitude"),
+                            Value::Quantity(q),
+                            quote,
+                        ));
+                    } else if let Some((subject, n)) = around
+                        .count(a, b, n)
+                        .filter(|(s, _)| !(frame::is_toll(s) && background))
+                    {
                         let quote = widen(&words, a, b + 1, &[], false);
+                        if frame::is_toll(&subject) {
+                            toll_days.push((found.len(), days_named.clone()));
+                        }
                         found.push((
                             Attribute::new(Frame::Count, subject),
                             Value::Count(n),
@@ -195,7 +235,34 @@ pub fn extract(doc: &Document, options: &Options) -> Extraction {
             ));
         }
     }
-    if let Some((step, value, spans, others)) = choose_event_date(dates) {
+    let chosen = choose_event_date(dates);
+    // "the bombing of Guffa on Tuesday, which he said killed seven", in a
+    // report of Thursday's bombing: a toll in a sentence that names a day
+    // two or more from the report's event (or, failing one, its page date)
+    // is another day's.
+    let reference = chosen
+        .as_ref()
+        .and_then(|c| c.1.to_date())
+        .or(doc.published);
+    if let Some(day) = reference {
+        let other_day = |days: &[jiff::civil::Date]| {
+            days.iter().any(|d| {
+                d.until((jiff::Unit::Day, day))
+                    .is_ok_and(|s| s.get_days().abs() >= 2)
+            })
+        };
+        let drop: BTreeSet<usize> = toll_days
+            .iter()
+            .filter(|(_, days)| other_day(days))
+            .map(|(i, _)| *i)
+            .collect();
+        let mut i = 0;
+        found.retain(|_| {
+            i += 1;
+            !drop.contains(&(i - 1))
+        });
+    }
+    if let Some((step, value, spans, others)) = chosen {
         for span in spans {
             found.push((
                 Attribute::new(Frame::EventDate, step),
@@ -349,7 +416,7 @@ fn choose_event_date(mut dates: Vec<DateCandidate>) -> Option<Chosen> {
 
 /// One claim per attribute and value, with all its evidence. A count,
 /// ordinal, role, measure or sentence with several values in one report
-/// speaks of several things, so it is left out.
+/// speaks of several things, so it is left out; a toll keeps its largest.
 fn merge(doc: &Document, found: Vec<(Attribute, Value, Span)>) -> Vec<Claim> {
     let mut claims: Vec<Claim> = Vec::new();
     // (attribute, value as written in Debug form) to its claim's index
@@ -376,6 +443,19 @@ fn merge(doc: &Document, found: Vec<(Attribute, Value, Span)>) -> Vec<Claim> {
     for c in &claims {
         *values.entry(&c.attribute).or_default() += 1;
     }
+    // A measure and its conversion ("10 km (6 miles)") are one value.
+    let one_measure = |a: &Attribute| {
+        let ivs: Vec<Option<Interval>> = claims
+            .iter()
+            .filter(|c| &c.attribute == a)
+            .map(|c| c.value.interval(None))
+            .collect();
+        a.frame == Frame::Measure
+            && ivs.iter().all(|x| {
+                ivs.iter()
+                    .all(|y| matches!((x, y), (Some(x), Some(y)) if x.overlaps(y)))
+            })
+    };
     let ambiguous: BTreeSet<Attribute> = values
         .into_iter()
         .filter(|(a, n)| {
@@ -384,11 +464,75 @@ fn merge(doc: &Document, found: Vec<(Attribute, Value, Span)>) -> Vec<Claim> {
                     a.frame,
                     Frame::Count | Frame::Ordinal | Frame::Role | Frame::Measure | Frame::Sentence
                 )
+                && !one_measure(a)
         })
         .map(|(a, _)| a.clone())
         .collect();
-    claims.retain(|c| !ambiguous.contains(&c.attribute));
+    // A toll given several ways in one report ("at least 22 people were
+    // killed ... eight died when their homes collapsed") is its largest:
+    // the parts are smaller than the whole, and a toll that rose as the
+    // report was written ends at its largest.
+    let largest_toll = |c: &Claim| {
+        c.attribute.frame == Frame::Count
+            && frame::is_toll(&c.attribute.subject)
+            && claims
+                .iter()
+                .filter(|o| o.attribute == c.attribute)
+                .all(|o| count_of(o) <= count_of(c))
+    };
+    let keep: Vec<bool> = claims
+        .iter()
+        .map(|c| !ambiguous.contains(&c.attribute) || largest_toll(c))
+        .collect();
+    let mut keep = keep.into_iter();
+    claims.retain(|_| keep.next().unwrap_or(false));
     claims
+}
+
+fn count_of(c: &Claim) -> f64 {
+    match &c.value {
+        Value::Count(n) => n.value,
+        _ => 0.0,
+    }
+}
+
+/// Capitalized words just after "in", "of", "at", "near" or "from": the
+/// places a sentence names ("in Aceh province", "the area of Guffa").
+fn places_in(sentence: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut previous = "";
+    for word in sentence.split(|c: char| !c.is_alphanumeric() && c != '\'') {
+        if word.is_empty() {
+            continue;
+        }
+        if matches!(previous, "in" | "of" | "at" | "near" | "from")
+            && word.starts_with(char::is_uppercase)
+        {
+            out.push(word);
+        }
+        previous = word;
+    }
+    out
+}
+
+/// In how many sentences each capitalized word stands, the headline
+/// counting double: a place named in one sentence only is a side note.
+fn place_counts(doc: &Document) -> BTreeMap<&str, usize> {
+    let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
+    for s in &doc.sentences {
+        let mut named: Vec<&str> = doc
+            .sentence_str(s)
+            .split(|c: char| !c.is_alphanumeric() && c != '\'')
+            .filter(|w| w.starts_with(char::is_uppercase))
+            .collect();
+        named.sort_unstable();
+        named.dedup();
+        let weight = if s.zone == Zone::Headline { 2 } else { 1 };
+        for p in named {
+            *counts.entry(p).or_default() += weight;
+        }
+    }
+    counts
 }
 
 /// The class of the first event noun in the headline, else the commonest

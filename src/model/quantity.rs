@@ -61,22 +61,29 @@ impl Quantity {
 
 impl Quantity {
     /// What the stated quantity can mean, in its canonical unit: an exact
-    /// figure allows a hundredth either way for rounding in conversion
-    /// ("300 m (984 ft)" agrees with itself); modifiers widen it as they
-    /// do for counts.
+    /// figure stands for what rounds to it, just under half its last digit
+    /// either way, so a rounded conversion agrees with what it converts
+    /// ("300 m (984 ft)", "10 km (6 miles)") while "6.1" and "6.2", or "10
+    /// km" and "11 km", do not; modifiers widen it as they do for counts.
     ///
     /// # Example
     /// ```
     /// use concord::{Approx, Quantity};
-    /// let m = Quantity { value: 300.0, unit: "m".into(), approx: Approx::Exact };
-    /// let ft = Quantity { value: 984.0, unit: "ft".into(), approx: Approx::Exact };
-    /// assert!(m.interval().overlaps(&ft.interval()));
+    /// let q = |value: f64, unit: &str| Quantity { value, unit: unit.into(), approx: Approx::Exact };
+    /// assert!(q(300.0, "m").interval().overlaps(&q(984.0, "ft").interval()));
+    /// assert!(q(10.0, "km").interval().overlaps(&q(6.0, "mi").interval()));
+    /// assert!(!q(6.1, "magnitude").interval().overlaps(&q(6.2, "magnitude").interval()));
     /// ```
     pub fn interval(&self) -> super::Interval {
         let (x, _) = self.canonical();
         match self.approx {
             Approx::Exact => {
-                let slack = (x.abs() * 0.01).max(f64::EPSILON);
+                let factor = if self.value == 0.0 {
+                    1.0
+                } else {
+                    x / self.value
+                };
+                let slack = (0.49 * last_digit(self.value) * factor.abs()).max(f64::EPSILON);
                 super::Interval::closed(x - slack, x + slack)
             }
             approx => super::Number { value: x, approx }.interval(),
@@ -91,5 +98,15 @@ impl std::fmt::Display for Quantity {
             approx: self.approx,
         };
         write!(f, "{n} {}", self.unit)
+    }
+}
+
+/// The place value of a number's last written digit: 1 for 300, 0.1 for
+/// 1.2, 0.01 for 4.25.
+fn last_digit(value: f64) -> f64 {
+    let shown = format!("{}", value.abs());
+    match shown.split_once('.') {
+        Some((_, decimals)) => 10f64.powi(-(decimals.len().min(12) as i32)),
+        None => 1.0,
     }
 }
