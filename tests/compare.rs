@@ -242,3 +242,41 @@ fn weekdays_read_against_pages_a_week_apart_are_two_happenings() {
     let r = run(&[("b", "2005-05-24", b), ("c", "2005-05-24", c)]);
     assert_eq!(conflicts_on(&r, Frame::EventDate, ""), 1, "{r}");
 }
+
+#[test]
+fn magnitudes_and_rounded_conversions() {
+    let r = run(&[
+        (
+            "a",
+            "2013-07-03",
+            "A magnitude-6.1 earthquake struck the province on Tuesday.",
+        ),
+        (
+            "b",
+            "2013-07-03",
+            "A magnitude-6.2 earthquake struck the province on Tuesday.",
+        ),
+    ]);
+    assert_eq!(conflicts_on(&r, Frame::Measure, "magnitude"), 1, "{r}");
+    let r = run(&[
+        (
+            "a",
+            "2013-07-03",
+            "The quake struck on Tuesday at a depth of 10 km.",
+        ),
+        (
+            "b",
+            "2013-07-03",
+            "The quake struck on Tuesday at a depth of 6 miles.",
+        ),
+    ]);
+    assert!(r.conflicts.is_empty(), "{r}");
+    assert_eq!(
+        r.agreements
+            .iter()
+            .filter(|a| a.attribute == "measure(depth)")
+            .count(),
+        1,
+        "{r}"
+    );
+}
