@@ -459,9 +459,14 @@ impl Around<'_, '_> {
         {
             return Some(("people killed".to_string(), *n));
         }
-        // "killing 22 and injuring more than 200, officials said": a toll
-        // verb just before and no noun after counts people
-        if a > 0 && (w.comma_before(b) || matches!(w.lower(b), "and" | "")) {
+        // "killing 22 and injuring more than 200, officials said", "killing
+        // 49 of the 71 on board": a toll verb just before and no noun after
+        // counts people
+        let toll_verb = matches!(
+            w.lower(a.wrapping_sub(1)),
+            "killing" | "killed" | "injuring" | "injured" | "wounding" | "wounded"
+        );
+        if toll_verb && (w.comma_before(b) || matches!(w.lower(b), "and" | "of" | "")) {
             if let Some(t) = toll_of(w.lower(a - 1)) {
                 return Some((format!("people {t}"), *n));
             }
@@ -630,6 +635,10 @@ impl Around<'_, '_> {
                     return None;
                 }
                 let name: Vec<&str> = (first..last).map(|i| w.lower(i)).collect();
+                let name = super::name::without_titles(&name);
+                if name.is_empty() {
+                    return None;
+                }
                 format!("age of {}", name.join(" "))
             }
             "m" | "m2" | "kg" => {

@@ -2,7 +2,7 @@
 //! decide what they claim, and about what.
 
 mod frame;
-mod name;
+pub(crate) mod name;
 mod penalty;
 mod role;
 mod subject;
@@ -74,7 +74,8 @@ pub fn extract(doc: &Document, options: &Options) -> Extraction {
     let mut dates: Vec<DateCandidate> = Vec::new();
     let mut notes = Vec::new();
     let mut mentions_seen = 0usize;
-    for sentence in &doc.sentences {
+    let lede = doc.sentences.iter().position(|s| s.zone == Zone::Body);
+    for (index, sentence) in doc.sentences.iter().enumerate() {
         let text = doc.sentence_str(sentence);
         let offset = sentence.span.start;
         let headline = sentence.zone == Zone::Headline;
@@ -110,7 +111,9 @@ pub fn extract(doc: &Document, options: &Options) -> Extraction {
         // "bombing of Guffa in Upper Nile state ... killed seven": a toll
         // in a sentence whose only places the report names nowhere else
         // is another place's.
-        let elsewhere = {
+        // The lede and the headline tell the main event, wherever they
+        // place it.
+        let elsewhere = Some(index) != lede && !headline && {
             let here = places_in(text);
             !here.is_empty() && here.iter().all(|p| places.get(p).is_none_or(|n| *n <= 1))
         };

@@ -77,6 +77,71 @@ const NOT_FIRST: &[&str] = &[
     "December",
 ];
 
+/// Titles and descriptions that stand before a name ("Captain Abid
+/// Sultan", "Deputy Jerry Ortiz"), in lowercase.
+const TITLES: &[&str] = &[
+    "captain",
+    "capt",
+    "pilot",
+    "officer",
+    "deputy",
+    "sheriff",
+    "sergeant",
+    "sgt",
+    "detective",
+    "lieutenant",
+    "lt",
+    "colonel",
+    "col",
+    "general",
+    "gen",
+    "major",
+    "judge",
+    "justice",
+    "senator",
+    "sen",
+    "representative",
+    "rep",
+    "governor",
+    "gov",
+    "mayor",
+    "president",
+    "chairman",
+    "minister",
+    "director",
+    "professor",
+    "prof",
+    "doctor",
+    "dr",
+    "coach",
+    "chief",
+    "inspector",
+    "constable",
+    "agent",
+    "trooper",
+    "firefighter",
+    "reverend",
+    "rev",
+    "father",
+    "sister",
+    "brother",
+    "unemployed",
+    "former",
+    "late",
+    "suspect",
+    "victim",
+    "defendant",
+];
+
+/// A name's words without the titles before it.
+pub(crate) fn without_titles<'a>(words: &'a [&'a str]) -> &'a [&'a str] {
+    let skip = words
+        .iter()
+        .take_while(|w| TITLES.contains(&w.to_lowercase().trim_end_matches('.')))
+        .count();
+    &words[skip..]
+}
+
 /// The names a sentence introduces as people's, with their spans in the
 /// document.
 pub(crate) fn people(sentence: &str, offset: usize) -> Vec<(String, Span)> {
@@ -94,9 +159,13 @@ pub(crate) fn people(sentence: &str, offset: usize) -> Vec<(String, Span)> {
                 .strip_suffix("'s")
                 .or_else(|| name.strip_suffix("’s"))
                 .unwrap_or(name);
-            let tidy = bare.split_whitespace().collect::<Vec<_>>().join(" ");
+            let words: Vec<&str> = bare.split_whitespace().collect();
+            let name = without_titles(&words);
+            if name.len() < 2 {
+                continue;
+            }
             let start = offset + m.start();
-            out.push((tidy, Span::new(start, start + bare.len())));
+            out.push((name.join(" "), Span::new(start, start + bare.len())));
         }
     }
     out
@@ -126,6 +195,8 @@ mod tests {
         );
         assert_eq!(names("Police said Mr. Ann Jones had left."), ["Ann Jones"]);
         assert_eq!(names("Mr. Ann Jones's car was found."), ["Ann Jones"]);
+        assert_eq!(names("Captain Abid Sultan, 52, died."), ["Abid Sultan"]);
+        assert!(names("Deputy Ortiz, 35, died.").is_empty());
     }
 
     #[test]
