@@ -132,6 +132,18 @@ fn a_toll_that_rises_days_later_is_an_update_one_that_falls_is_not() {
             .any(|n| n.message.contains("change over time")),
         "{rises}"
     );
+    let next_day = run(&[("a", "2013-05-06", a), ("b", "2013-05-07", b)]);
+    assert_eq!(
+        conflicts_on(&next_day, Frame::Count, "people killed"),
+        0,
+        "{next_day}"
+    );
+    let same_day = run(&[("a", "2013-05-06", a), ("b", "2013-05-06", b)]);
+    assert_eq!(
+        conflicts_on(&same_day, Frame::Count, "people killed"),
+        1,
+        "{same_day}"
+    );
     let falls = run(&[("a", "2013-05-09", a), ("b", "2013-05-06", b)]);
     assert_eq!(
         conflicts_on(&falls, Frame::Count, "people killed"),

@@ -386,6 +386,8 @@ fn widen_to_cue(words: &Words<'_>, a: usize, b: usize) -> Span {
 /// The subject of the other days a report gives for steps of its story.
 pub const ALSO: &str = "also";
 
+pub(crate) use frame::is_toll;
+
 /// The report's main event date: the step it is for, the first candidate
 /// of the best priority, with every other candidate that names the same
 /// day as more evidence, and the other days.

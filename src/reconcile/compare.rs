@@ -358,8 +358,12 @@ fn change_over_time(
     if attribute.frame == Frame::Count && falls && !attribute.subject.contains("missing") {
         return None;
     }
+    // Roles change over months; a toll rises from one day's report to the
+    // next; other counts need more than a day between them.
     let gap_days = if attribute.frame == Frame::Role {
         30
+    } else if crate::extract::is_toll(&attribute.subject) {
+        0
     } else {
         1
     };
