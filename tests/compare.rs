@@ -292,3 +292,25 @@ fn magnitudes_and_rounded_conversions() {
         "{r}"
     );
 }
+
+#[test]
+fn weekdays_with_no_dates_to_read_them_against() {
+    let sources = [
+        Source::new(
+            "a",
+            "Riot police clashed with protesters on Monday in the city.",
+        ),
+        Source::new(
+            "b",
+            "Riot police clashed with protesters on Tuesday in the city.",
+        ),
+    ];
+    let r = reconcile(&sources, &Options::new()).unwrap();
+    assert!(r.conflicts.is_empty(), "{r}");
+    assert!(
+        r.notes
+            .iter()
+            .any(|n| n.message.contains("no date to read them")),
+        "{r}"
+    );
+}

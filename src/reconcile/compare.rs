@@ -575,6 +575,13 @@ fn not_a_conflict(
         {
             Some("one of them is only a plan stated before the day")
         }
+        Frame::EventDate
+            if sides.iter().flatten().flat_map(|p| p.claims.iter()).all(|c| {
+                matches!(&c.value, Value::Date(d) if d.resolution == crate::model::Resolution::Unresolved)
+            }) =>
+        {
+            Some("the reports name weekdays but give no date to read them against")
+        }
         Frame::EventDate if weekdays_of_distant_pages(sides, witness) => Some(
             "every side reads a weekday or \"today\" against pages written a week or more apart, \
              and no report copies another: more likely two happenings than one told two ways",

@@ -201,8 +201,22 @@ impl Line {
             && !sentence_break().is_match(s)
             && !s.trim_end().ends_with(['.', ':'])
             && s.chars().any(char::is_lowercase)
+            && !DATE_LABELS
+                .iter()
+                .any(|l| self.lower.trim_start().starts_with(l))
     }
 }
+
+/// How date lines start ("Published March 12, 2013"): never a headline.
+const DATE_LABELS: &[&str] = &[
+    "published",
+    "updated",
+    "posted",
+    "last updated",
+    "first published",
+    "last modified",
+    "date:",
+];
 
 /// Splits `text` into lines (LF, CRLF or lone CR), dropping blank ones.
 pub(crate) fn lines(text: &str) -> Vec<Line> {
