@@ -66,8 +66,7 @@ struct DateCandidate {
 /// ```
 pub fn extract(doc: &Document, options: &Options) -> Extraction {
     let ctx = Context::new().reference_opt(doc.published);
-    let main = main_subject(doc);
-    let places = place_counts(doc);
+    let (main, places) = survey(doc);
     let mut found: Vec<(Attribute, Value, Span)> = Vec::new();
     // for each toll found, the days its sentence names
     let mut toll_days: Vec<(usize, Vec<jiff::civil::Date>)> = Vec::new();
@@ -520,53 +519,51 @@ fn places_in(sentence: &str) -> Vec<&str> {
     out
 }
 
-/// In how many sentences each capitalized word stands, the headline
-/// counting double: a place named in one sentence only is a side note.
-fn place_counts(doc: &Document) -> BTreeMap<&str, usize> {
-    let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
-    for s in &doc.sentences {
-        let mut named: Vec<&str> = doc
-            .sentence_str(s)
-            .split(|c: char| !c.is_alphanumeric() && c != '\'')
-            .filter(|w| w.starts_with(char::is_uppercase))
-            .collect();
-        named.sort_unstable();
-        named.dedup();
-        let weight = if s.zone == Zone::Headline { 2 } else { 1 };
-        for p in named {
-            *counts.entry(p).or_default() += weight;
-        }
-    }
-    counts
-}
-
-/// The class of the first event noun in the headline, else the commonest
-/// in the body, else "event".
-fn main_subject(doc: &Document) -> String {
-    if let Some(title) = doc.title_str() {
-        let words = Words::new(title, 0);
-        if let Some(c) = (0..words.len())
-            .find_map(|i| subject::event_class(words.lower(i)).filter(|c| !subject::is_generic(c)))
-        {
-            return c.to_string();
-        }
-    }
+/// One pass over a report: its main subject (the class of the first event
+/// noun in the headline, else the commonest in the body, else "event"),
+/// and in how many sentences each capitalized word stands, the headline
+/// counting double (a place named in one sentence only is a side note).
+fn survey(doc: &Document) -> (String, BTreeMap<&str, usize>) {
     // Event nouns are written in lowercase inside a sentence; a word with
     // a capital is a name ("the Security Council"), so no word needs
     // lowercasing here.
-    let mut counts: BTreeMap<&'static str, usize> = BTreeMap::new();
-    for s in doc.sentences.iter().filter(|s| s.zone == Zone::Body) {
-        for word in doc.sentence_str(s).split(|c: char| !c.is_alphanumeric()) {
-            if word.is_empty() || word.chars().any(char::is_uppercase) {
-                continue;
-            }
-            if let Some(c) = subject::event_class(word).filter(|c| !subject::is_generic(c)) {
-                *counts.entry(c).or_default() += 1;
+    let mut classes: BTreeMap<&'static str, usize> = BTreeMap::new();
+    let mut places: BTreeMap<&str, usize> = BTreeMap::new();
+    let mut named: Vec<&str> = Vec::new();
+    for s in &doc.sentences {
+        named.clear();
+        for word in doc
+            .sentence_str(s)
+            .split(|c: char| !c.is_alphanumeric() && c != '\'')
+            .filter(|w| !w.is_empty())
+        {
+            if word.starts_with(char::is_uppercase) {
+                named.push(word);
+            } else if s.zone == Zone::Body && !word.chars().any(char::is_uppercase) {
+                if let Some(c) = subject::event_class(word).filter(|c| !subject::is_generic(c)) {
+                    *classes.entry(c).or_default() += 1;
+                }
             }
         }
+        named.sort_unstable();
+        named.dedup();
+        let weight = if s.zone == Zone::Headline { 2 } else { 1 };
+        for p in &named {
+            *places.entry(p).or_default() += weight;
+        }
     }
-    counts
-        .into_iter()
-        .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(a.0)))
-        .map_or_else(|| "event".to_string(), |(c, _)| c.to_string())
+    let in_title = doc.title_str().and_then(|title| {
+        let words = Words::new(title, 0);
+        (0..words.len())
+            .find_map(|i| subject::event_class(words.lower(i)).filter(|c| !subject::is_generic(c)))
+    });
+    let main = in_title
+        .or_else(|| {
+            classes
+                .into_iter()
+                .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(a.0)))
+                .map(|(c, _)| c)
+        })
+        .unwrap_or("event");
+    (main.to_string(), places)
 }

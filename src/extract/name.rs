@@ -146,6 +146,14 @@ pub(crate) fn without_titles<'a>(words: &'a [&'a str]) -> &'a [&'a str] {
 /// document.
 pub(crate) fn people(sentence: &str, offset: usize) -> Vec<(String, Span)> {
     let mut out = Vec::new();
+    // every cue needs an age's digits, an honorific or "named"
+    let may_cue = sentence.bytes().any(|b| b.is_ascii_digit())
+        || ["Mr", "Ms", "Dr", "Miss", "named"]
+            .iter()
+            .any(|c| sentence.contains(c));
+    if !may_cue {
+        return out;
+    }
     for m in name_pattern().find_iter(sentence) {
         let name = m.as_str();
         let first = name.split_whitespace().next().unwrap_or("");

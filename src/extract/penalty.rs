@@ -56,6 +56,10 @@ pub(crate) fn person(sentence: &str) -> String {
 
 /// Death and life sentences a sentence states, with their spans.
 pub(crate) fn death_or_life_sentences(sentence: &str, offset: usize) -> Vec<(Penalty, Span)> {
+    // both patterns need "sentence" or "sentenced"
+    if !sentence.to_ascii_lowercase().contains("sentence") {
+        return Vec::new();
+    }
     death_or_life()
         .captures_iter(sentence)
         .filter_map(|c| {
