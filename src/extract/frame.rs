@@ -503,8 +503,8 @@ impl Around<'_, '_> {
         if toll.is_some() && (a.saturating_sub(6)..(b + 8).min(w.len())).any(other) {
             return None;
         }
-        // "four bombs were dropped", "captured three boats": the verb says
-        // what is counted, as a toll's does.
+        // "four bombs were dropped", "captured three boats", "fired 11
+        // shots": the verb says what is counted, as a toll's does.
         const DEEDS: &[(&str, &str)] = &[
             ("dropp", "dropped"),
             ("explod", "exploded"),
@@ -514,6 +514,7 @@ impl Around<'_, '_> {
             ("destroy", "destroyed"),
             ("damag", "damaged"),
             ("rescu", "rescued"),
+            ("fired", "fired"),
         ];
         let deed = || {
             let verb = |i: usize| {
