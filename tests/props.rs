@@ -139,17 +139,30 @@ mod serde_round_trips {
                 .prop_map(|(value, approx)| Value::Count(Number { value, approx })),
             any::<u32>().prop_map(Value::Ordinal),
             "\\PC{0,20}".prop_map(Value::Person),
+            (0u32..200, 0u32..12, approx()).prop_map(|(years, months, approx)| {
+                Value::Sentence(Penalty::Term(Duration {
+                    years,
+                    months,
+                    approx,
+                    ..Default::default()
+                }))
+            }),
+            Just(Value::Sentence(Penalty::Life)),
+            Just(Value::Sentence(Penalty::Death)),
         ]
     }
 
     fn claim() -> impl Strategy<Value = Claim> {
-        let frame = (0..5usize).prop_map(|i| {
+        let frame = (0..8usize).prop_map(|i| {
             [
                 Frame::EventDate,
                 Frame::SinceLast,
                 Frame::Count,
                 Frame::Ordinal,
                 Frame::Role,
+                Frame::Measure,
+                Frame::Name,
+                Frame::Sentence,
             ][i]
         });
         (frame, "\\PC{0,12}", value(), "\\PC{1,30}", 0usize..10).prop_map(
@@ -177,6 +190,36 @@ mod serde_round_trips {
         fn claims(c in claim()) {
             let back: Claim = serde_json::from_str(&serde_json::to_string(&c).unwrap()).unwrap();
             prop_assert_eq!(back, c);
+        }
+
+        /// Claims from another extractor, of every frame and any value,
+        /// reconcile without a panic, in any order, to a report that
+        /// round-trips through JSON.
+        #[test]
+        fn any_claims_reconcile(cs in proptest::collection::vec((claim(), 0..4usize), 0..12)) {
+            let claims: Vec<Claim> = cs
+                .into_iter()
+                .map(|(mut c, who)| {
+                    let id = ["a", "b", "c", "d"][who];
+                    c.source = id.into();
+                    for e in &mut c.evidence {
+                        e.source = id.into();
+                    }
+                    c
+                })
+                .collect();
+            let event = Event {
+                id: "e".into(),
+                sources: vec!["a".into(), "b".into(), "c".into()],
+                ..Event::default()
+            };
+            let report = reconcile_claims(std::slice::from_ref(&event), &claims);
+            let mut reversed = claims.clone();
+            reversed.reverse();
+            let again = reconcile_claims(std::slice::from_ref(&event), &reversed);
+            prop_assert_eq!(&report.conflicts, &again.conflicts);
+            let back: Report = serde_json::from_str(&serde_json::to_string(&report).unwrap()).unwrap();
+            prop_assert_eq!(back, report);
         }
 
         #[test]
