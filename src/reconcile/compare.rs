@@ -52,6 +52,20 @@ fn precision(c: &Claim) -> (u8, f64, u8) {
     match &c.value {
         Value::Person(p) => (0, -(p.len() as f64), 0),
         Value::Since(_) => (1, 0.0, 0),
+        // a day stated outright before one read from "yesterday" or a
+        // weekday against a page date
+        Value::Date(d) if d.resolution != crate::model::Resolution::Stated => {
+            let width = c
+                .value
+                .interval(c.as_of)
+                .map_or(f64::INFINITY, |i| i.width());
+            let rank = if d.resolution == crate::model::Resolution::YearFromReference {
+                1
+            } else {
+                2
+            };
+            (rank, width, 0)
+        }
         v => match v.interval(c.as_of) {
             Some(i) => (0, i.width(), 2 - u8::from(i.lo_open) - u8::from(i.hi_open)),
             None => (2, 0.0, 0),
