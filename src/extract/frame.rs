@@ -485,7 +485,13 @@ impl Around<'_, '_> {
         // killed and 210 people were injured")
         let after =
             (b + 1..(b + 5).min(w.len())).find_map(|i| toll_of(w.lower(i)).map(|t| (i - b, t)));
-        let before = (a.saturating_sub(3)..a)
+        // "killing 20 children and six adults": the verb reaches past "and"
+        let reach = if a > 0 && w.lower(a - 1) == "and" {
+            6
+        } else {
+            3
+        };
+        let before = (a.saturating_sub(reach)..a)
             .rev()
             .find_map(|i| toll_of(w.lower(i)).map(|t| (a - i, t)));
         let toll = match (before, after) {
@@ -495,10 +501,16 @@ impl Around<'_, '_> {
         if toll.is_none() && n.value < 3.0 {
             return None;
         }
-        // "Some 2 million people died in the civil war": another event's toll.
+        // "Some 2 million people died in the civil war": another event's
+        // toll, when the other event is where the toll happened ("in",
+        // "during", "from" it), not a word that merely stands near
+        // ("before shooting himself").
         let other = |i: usize| {
             self.class_at(i)
                 .is_some_and(|c| c != self.main && !is_generic(c))
+                && w.any(i.saturating_sub(6), i, |x| {
+                    matches!(x, "in" | "during" | "from" | "since")
+                })
         };
         if toll.is_some() && (a.saturating_sub(6)..(b + 8).min(w.len())).any(other) {
             return None;

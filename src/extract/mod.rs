@@ -532,14 +532,17 @@ fn survey(doc: &Document) -> (String, BTreeMap<&str, usize>) {
     let mut named: Vec<&str> = Vec::new();
     for s in &doc.sentences {
         named.clear();
+        let mut previous = "";
         for word in doc
             .sentence_str(s)
             .split(|c: char| !c.is_alphanumeric() && c != '\'')
             .filter(|w| !w.is_empty())
         {
+            let idiom = word == "fire" && matches!(previous, "opened" | "open" | "opening");
+            previous = word;
             if word.starts_with(char::is_uppercase) {
                 named.push(word);
-            } else if s.zone == Zone::Body && !word.chars().any(char::is_uppercase) {
+            } else if s.zone == Zone::Body && !word.chars().any(char::is_uppercase) && !idiom {
                 if let Some(c) = subject::event_class(word).filter(|c| !subject::is_generic(c)) {
                     *classes.entry(c).or_default() += 1;
                 }
