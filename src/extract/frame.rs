@@ -159,6 +159,10 @@ const EVENT_STEMS: &[&str] = &[
     "riot",
     "rall",
     "demonstrat",
+    "rattl",
+    "shook",
+    "shak",
+    "jolt",
 ];
 
 /// Steps of a story that fall on days of their own: a body found days

@@ -45,8 +45,12 @@ fn ends_with_abbreviation(sentence: &str) -> bool {
         .next()
         .unwrap_or("")
         .to_ascii_lowercase();
+    // "Mr.", a lone initial, or letters and dots ("a.m.", "U.S.")
     ABBREVIATIONS.contains(&last.as_str())
-        || (last.chars().count() == 1 && last.chars().all(char::is_alphabetic))
+        || (!last.is_empty()
+            && last
+                .split('.')
+                .all(|part| part.chars().count() == 1 && part.chars().all(char::is_alphabetic)))
 }
 
 #[cfg(test)]
@@ -55,7 +59,8 @@ mod tests {
 
     #[test]
     fn abbreviations_do_not_end_sentences() {
-        let text = "Mr. Smith met Gen. Lee in the U.S. on Monday. They talked.";
+        let text =
+            "Mr. Smith met Gen. Lee in the U.S. on Monday. They talked at 2:09 a.m. Thursday.";
         let got: Vec<&str> = sentences(text, Span::new(0, text.len()))
             .into_iter()
             .map(|s| &text[s.range()])
@@ -64,7 +69,7 @@ mod tests {
             got,
             [
                 "Mr. Smith met Gen. Lee in the U.S. on Monday.",
-                "They talked."
+                "They talked at 2:09 a.m. Thursday."
             ]
         );
     }
