@@ -16,10 +16,13 @@ fn name_pattern() -> &'static Regex {
     })
 }
 
-/// What follows a person's name: an age ("Ann Jones, 29,").
+/// What follows a person's name: an age ("Ann Jones, 29,", "Ann Jones
+/// (29)").
 fn cue_after() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
-    RE.get_or_init(|| Regex::new(r"^\s*,\s*(?:aged\s+)?\d{1,3}\s*,").expect("valid regex"))
+    RE.get_or_init(|| {
+        Regex::new(r"^\s*(?:,\s*(?:aged\s+)?\d{1,3}\s*,|\(\s*\d{1,3}\s*\))").expect("valid regex")
+    })
 }
 
 /// What stands before a person's name: an honorific or "named".
@@ -204,6 +207,7 @@ mod tests {
         assert_eq!(names("Police said Mr. Ann Jones had left."), ["Ann Jones"]);
         assert_eq!(names("Mr. Ann Jones's car was found."), ["Ann Jones"]);
         assert_eq!(names("Captain Abid Sultan, 52, died."), ["Abid Sultan"]);
+        assert_eq!(names("Kimani Gray (16) was shot."), ["Kimani Gray"]);
         assert!(names("Deputy Ortiz, 35, died.").is_empty());
     }
 

@@ -274,21 +274,27 @@ impl Scanner<'_> {
         self.age_after(i, value, k)
     }
 
-    /// "Jones, 29, was arrested": a name, then an age between commas.
+    /// "Jones, 29, was arrested", "Jones (29) was arrested": a name, then
+    /// an age between commas or in brackets.
     fn appositive_age(
         &self,
         i: usize,
         value: f64,
         k: usize,
     ) -> Option<(usize, f64, &'static str, usize)> {
+        let (open, close) = if self.is_punct(k, ')') {
+            ('(', ')')
+        } else {
+            (',', ',')
+        };
         if k != i + 1
             || value.fract() != 0.0
             || !(1.0..=MAX_AGE).contains(&value)
-            || !self.is_punct(k, ',')
+            || !self.is_punct(k, close)
         {
             return None;
         }
-        let comma = self.prev(i, 0).filter(|&c| self.is_punct(c, ','))?;
+        let comma = self.prev(i, 0).filter(|&c| self.is_punct(c, open))?;
         let name = self.prev(comma, 0)?;
         let word = self.str(name);
         let capital = word.chars().next().is_some_and(char::is_uppercase);
@@ -341,6 +347,11 @@ mod tests {
             q("Jones, 29, was held"),
             [("29".into(), 29.0, "year_of_age".into())]
         );
+        assert_eq!(
+            q("Jones (29) was held"),
+            [("29".into(), 29.0, "year_of_age".into())]
+        );
+        assert!(q("the rules (29) apply").is_empty());
         assert_eq!(
             q("a 6.8-magnitude quake"),
             [("6.8-magnitude".into(), 6.8, "magnitude".into())]
