@@ -281,7 +281,8 @@ pub(crate) fn compare(
         if sides.len() == 1 {
             let side = &sides[0];
             let sources: BTreeSet<&str> = side.iter().map(|p| p.source).collect();
-            if sources.len() >= 2 {
+            let named = attribute.frame != Frame::Measure || measure_is_named(&attribute.subject);
+            if sources.len() >= 2 && named {
                 let forms: BTreeSet<String> = side
                     .iter()
                     .flat_map(|p| {
@@ -600,13 +601,7 @@ fn not_a_conflict(
             "every side reads a weekday or \"today\" against pages written a week or more apart, \
              and no report copies another: more likely two happenings than one told two ways",
         ),
-        // Measures other than a quake's magnitude and depth or a named
-        // person's age ("yards rushing", "a 13-inch model", distances from
-        // many places) name too little of what they measure.
-        Frame::Measure
-            if !(matches!(attribute.subject.as_str(), "magnitude" | "depth")
-                || attribute.subject.starts_with("age of ")) =>
-        {
+        Frame::Measure if !measure_is_named(&attribute.subject) => {
             Some("the words do not settle that they measure one thing")
         }
         // People have birthdays: reports a month or more apart may give
@@ -698,6 +693,14 @@ fn spread(sides: &[Vec<Position>]) -> f64 {
     } else {
         1.0
     }
+}
+
+/// Measures other than a quake's magnitude and depth or a named person's
+/// age ("yards rushing", "a 13-inch model", "$3 million to", distances
+/// from many places) name too little of what they measure: they are
+/// neither conflicts nor agreements.
+fn measure_is_named(subject: &str) -> bool {
+    matches!(subject, "magnitude" | "depth") || subject.starts_with("age of ")
 }
 
 /// Whether, for two sides, every report on one of them also gives a day
