@@ -163,6 +163,14 @@ const EVENT_STEMS: &[&str] = &[
     "shook",
     "shak",
     "jolt",
+    "fire",
+    "blaze",
+    "broke",
+    "flood",
+    "sank",
+    "sink",
+    "capsiz",
+    "derail",
 ];
 
 /// Steps of a story that fall on days of their own: a body found days
