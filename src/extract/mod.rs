@@ -339,7 +339,15 @@ fn forward_if_future(
     let crate::model::DateExpr::Weekday { weekday, offset: 0 } = d.expr else {
         return d.clone();
     };
-    if !words.any(a.saturating_sub(6), a, |w| FUTURE_CUES.contains(&w)) {
+    // "the Academy announced Friday": a verb in the past just before the
+    // day puts it behind the writing, whatever came earlier ("will host
+    // ... next year"); "next" speaks of the day only right before it.
+    let before = if a > 0 { words.lower(a - 1) } else { "" };
+    let cue = before == "next"
+        || words.any(a.saturating_sub(6), a, |w| {
+            w != "next" && FUTURE_CUES.contains(&w)
+        });
+    if !cue || before.ends_with("ed") {
         return d.clone();
     }
     let ahead = crate::model::DateExpr::Weekday { weekday, offset: 1 };
