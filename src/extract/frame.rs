@@ -448,7 +448,9 @@ impl Around<'_, '_> {
             .map(|(_, k, i)| (k, step_of(w.lower(i), w.lower(i + 1))))
     }
 
-    /// "more than 120 countries": a count and the plural noun it counts.
+    /// "more than 120 countries": a count and the plural noun it counts,
+    /// with the verb that says what happened to them when there is one
+    /// ("people killed", "bombs dropped"), or "times shot".
     pub fn count(&self, a: usize, b: usize, n: &Number) -> Option<(String, Number)> {
         let w = self.words;
         if n.value < 2.0 || n.value.fract() != 0.0 {

@@ -11,6 +11,7 @@ use crate::model::{
 };
 
 use super::align::same_person;
+use super::exempt::{change_over_time, measure_is_named, not_a_conflict};
 
 /// What comparing one event's claims gave.
 #[derive(Default)]
@@ -21,10 +22,10 @@ pub(crate) struct Outcome {
 }
 
 /// One source's stand on one attribute: its claims that agree with each other.
-struct Position<'a> {
-    source: &'a str,
-    claims: Vec<&'a Claim>,
-    interval: Option<Interval>,
+pub(super) struct Position<'a> {
+    pub(super) source: &'a str,
+    pub(super) claims: Vec<&'a Claim>,
+    pub(super) interval: Option<Interval>,
 }
 
 impl Position<'_> {
@@ -73,7 +74,7 @@ fn precision(c: &Claim) -> (u8, f64, u8) {
     }
 }
 
-fn side_label(side: &[Position]) -> String {
+pub(super) fn side_label(side: &[Position]) -> String {
     label(side.iter().flat_map(|p| p.claims.iter().copied()))
 }
 
@@ -103,7 +104,7 @@ fn compatible(a: &Claim, b: &Claim) -> Option<bool> {
 /// Dates meet when their ranges do. A date read from "yesterday", "today"
 /// or a weekday against a page date is allowed a day either way: pages are
 /// dated in another time zone, or the day after they were written.
-fn dates_compatible(x: &DateValue, y: &DateValue) -> Option<bool> {
+pub(super) fn dates_compatible(x: &DateValue, y: &DateValue) -> Option<bool> {
     if let (Some((a1, a2)), Some((b1, b2))) = (x.range(), y.range()) {
         let relative = x.resolution == crate::model::Resolution::Reference
             || y.resolution == crate::model::Resolution::Reference;
@@ -327,78 +328,6 @@ pub(crate) fn compare(
     out
 }
 
-/// Roles and counts change: when every claim of one side was made before
-/// every claim of the other (a month before, for roles; a day, for counts),
-/// it is an update. A count must rise to be an update (tolls grow as
-/// news comes in; one that falls is a disagreement), except the missing,
-/// who are found; and how many times someone was hit never changes.
-fn change_over_time(
-    attribute: &crate::model::Attribute,
-    sides: &[Vec<Position>],
-) -> Option<String> {
-    if !matches!(attribute.frame, Frame::Role | Frame::Count)
-        || attribute.subject.starts_with("times ")
-    {
-        return None;
-    }
-    let mut spans: Vec<(Date, Date, String, String, f64)> = Vec::new();
-    for side in sides {
-        let dates: Vec<Date> = side
-            .iter()
-            .flat_map(|p| p.claims.iter().filter_map(|c| c.as_of))
-            .collect();
-        let n: usize = side.iter().map(|p| p.claims.len()).sum();
-        if dates.len() != n {
-            return None;
-        }
-        let sources: BTreeSet<&str> = side.iter().map(|p| p.source).collect();
-        let count = side
-            .iter()
-            .flat_map(|p| p.claims.iter())
-            .filter_map(|c| match &c.value {
-                Value::Count(n) => Some(n.value),
-                _ => None,
-            })
-            .fold(0.0, f64::max);
-        spans.push((
-            *dates.iter().min()?,
-            *dates.iter().max()?,
-            side_label(side),
-            sources.into_iter().collect::<Vec<_>>().join(", "),
-            count,
-        ));
-    }
-    spans.sort_by(|a, b| (a.0, a.1, &a.2, &a.3).cmp(&(b.0, b.1, &b.2, &b.3)));
-    let falls = spans.windows(2).any(|w| w[1].4 < w[0].4);
-    if attribute.frame == Frame::Count && falls && !attribute.subject.contains("missing") {
-        return None;
-    }
-    // Roles change over months; a toll rises from one day's report to the
-    // next; other counts need more than a day between them.
-    let gap_days = if attribute.frame == Frame::Role {
-        30
-    } else if crate::extract::is_toll(&attribute.subject) {
-        0
-    } else {
-        1
-    };
-    for w in spans.windows(2) {
-        let days = w[0].1.until((jiff::Unit::Day, w[1].0)).ok()?.get_days();
-        if days <= gap_days {
-            return None;
-        }
-    }
-    let steps: Vec<String> = spans
-        .iter()
-        .map(|s| format!("{} (as of {}, {})", s.2, s.0, s.3))
-        .collect();
-    Some(format!(
-        "{}: {} — a change over time, not a conflict",
-        attribute.describe(),
-        steps.join(", then ")
-    ))
-}
-
 fn conflict(
     event: &str,
     event_date: Option<Date>,
@@ -536,209 +465,6 @@ fn conflict(
         explanation,
         hint,
     }
-}
-
-/// Plural nouns for people of one kind: a count of them in reports of one
-/// event is the size of a camp, a crowd or a toll, and is compared. Bare
-/// "people" is not among them: with no verb it may count any group.
-fn counts_people(noun: &str) -> bool {
-    matches!(
-        noun,
-        "refugees"
-            | "civilians"
-            | "passengers"
-            | "victims"
-            | "migrants"
-            | "protesters"
-            | "demonstrators"
-            | "residents"
-            | "soldiers"
-            | "troops"
-            | "workers"
-            | "children"
-            | "students"
-            | "pirates"
-            | "prisoners"
-            | "inmates"
-            | "fans"
-            | "employees"
-    )
-}
-
-/// Why differing values are not a conflict, when they are not.
-fn not_a_conflict(
-    attribute: &crate::model::Attribute,
-    sides: &[Vec<Position>],
-    claims: &[Claim],
-    witness: &BTreeMap<String, String>,
-) -> Option<&'static str> {
-    // A report written before the event gives a plan, and plans change.
-    let planned = |c: &Claim| match (&c.value, c.as_of) {
-        (Value::Date(d), Some(written)) => d.range().is_some_and(|(first, _)| first > written),
-        _ => false,
-    };
-    match attribute.frame {
-        // A report that also gives the other side's day covers two steps
-        // of the story (a verdict, then a sentence).
-        Frame::EventDate if covers_both(sides, claims) => {
-            Some("the reports also give each other's day, for another step of the story")
-        }
-        Frame::EventDate
-            if sides
-                .iter()
-                .any(|s| s.iter().all(|p| p.claims.iter().all(|c| planned(c)))) =>
-        {
-            Some("one of them is only a plan stated before the day")
-        }
-        Frame::EventDate
-            if sides.iter().flatten().flat_map(|p| p.claims.iter()).all(|c| {
-                matches!(&c.value, Value::Date(d) if d.resolution == crate::model::Resolution::Unresolved)
-            }) =>
-        {
-            Some("the reports name weekdays but give no date to read them against")
-        }
-        Frame::EventDate if weekdays_of_distant_pages(sides, witness) => Some(
-            "every side reads a weekday or \"today\" against pages written a week or more apart, \
-             and no report copies another: more likely two happenings than one told two ways",
-        ),
-        Frame::Measure if !measure_is_named(&attribute.subject) => {
-            Some("the words do not settle that they measure one thing")
-        }
-        // People have birthdays: reports a month or more apart may give
-        // ages a year apart and both be right.
-        Frame::Measure if attribute.subject.starts_with("age of ") && birthday_between(sides) => {
-            Some("the reports were written far enough apart for a birthday to fall between")
-        }
-        // No two reports of one number differ a thousandfold: "at least
-        // seven people" killed in a raid and "2 million people" killed in
-        // a war are two tolls.
-        Frame::Count if spread(sides) > 1000.0 => {
-            Some("values a thousandfold apart count different things")
-        }
-        // A bare noun ("games", "rounds") may count different things.
-        Frame::Count if !attribute.subject.contains(' ') && !counts_people(&attribute.subject) => {
-            Some("a bare noun may count different things")
-        }
-        _ => None,
-    }
-}
-
-/// Whether the ages on the sides are at most a year apart and the reports
-/// giving them were written at least a month apart.
-fn birthday_between(sides: &[Vec<Position>]) -> bool {
-    let claims = || sides.iter().flatten().flat_map(|p| p.claims.iter());
-    let ages: Vec<f64> = claims()
-        .filter_map(|c| match &c.value {
-            Value::Quantity(q) => Some(q.value),
-            _ => None,
-        })
-        .collect();
-    let dates: Vec<Date> = claims().filter_map(|c| c.as_of).collect();
-    let (Some(young), Some(old)) = (
-        ages.iter().copied().reduce(f64::min),
-        ages.iter().copied().reduce(f64::max),
-    ) else {
-        return false;
-    };
-    let (Some(first), Some(last)) = (dates.iter().min(), dates.iter().max()) else {
-        return false;
-    };
-    old - young <= 1.0
-        && first
-            .until((jiff::Unit::Day, *last))
-            .is_ok_and(|s| s.get_days() >= 30)
-}
-
-/// Whether no side states its day outright (each reads a weekday, "today"
-/// or "yesterday" against its page's date), the pages were written at
-/// least a week apart, and no report on one side copies one on another.
-fn weekdays_of_distant_pages(sides: &[Vec<Position>], witness: &BTreeMap<String, String>) -> bool {
-    let claims = || sides.iter().flatten().flat_map(|p| p.claims.iter());
-    let relative = claims().all(|c| match &c.value {
-        Value::Date(d) => d.resolution == crate::model::Resolution::Reference,
-        _ => false,
-    });
-    let dates: Vec<Date> = claims().filter_map(|c| c.as_of).collect();
-    let (Some(first), Some(last)) = (dates.iter().min(), dates.iter().max()) else {
-        return false;
-    };
-    let apart = first
-        .until((jiff::Unit::Day, *last))
-        .is_ok_and(|s| s.get_days() >= 7);
-    let root = |s: &str| witness.get(s).cloned().unwrap_or_else(|| s.to_string());
-    let roots: Vec<BTreeSet<String>> = sides
-        .iter()
-        .map(|side| side.iter().map(|p| root(p.source)).collect())
-        .collect();
-    let copies = roots
-        .iter()
-        .enumerate()
-        .any(|(i, a)| roots[i + 1..].iter().any(|b| !a.is_disjoint(b)));
-    relative && apart && !copies
-}
-
-/// The largest count on the sides over the smallest.
-fn spread(sides: &[Vec<Position>]) -> f64 {
-    let counts = sides
-        .iter()
-        .flatten()
-        .flat_map(|p| p.claims.iter())
-        .filter_map(|c| match &c.value {
-            Value::Count(n) if n.value > 0.0 => Some(n.value),
-            _ => None,
-        });
-    let (low, high) = counts.fold((f64::INFINITY, 0.0_f64), |(l, h), v| (l.min(v), h.max(v)));
-    if high > 0.0 {
-        high / low
-    } else {
-        1.0
-    }
-}
-
-/// Measures other than a quake's magnitude and depth or a named person's
-/// age ("yards rushing", "a 13-inch model", "$3 million to", distances
-/// from many places) name too little of what they measure: they are
-/// neither conflicts nor agreements.
-fn measure_is_named(subject: &str) -> bool {
-    matches!(subject, "magnitude" | "depth") || subject.starts_with("age of ")
-}
-
-/// Whether, for two sides, every report on one of them also gives a day
-/// of the other (among the other days it mentions for its story).
-fn covers_both<'a>(sides: &[Vec<Position<'a>>], claims: &'a [Claim]) -> bool {
-    let also = |source: &str| -> Vec<&'a DateValue> {
-        claims
-            .iter()
-            .filter(|c| {
-                c.source == source
-                    && c.attribute.frame == Frame::EventDate
-                    && c.attribute.subject == crate::extract::ALSO
-            })
-            .filter_map(|c| match &c.value {
-                Value::Date(d) => Some(d),
-                _ => None,
-            })
-            .collect()
-    };
-    let days = |side: &[Position<'a>]| -> Vec<&'a DateValue> {
-        side.iter()
-            .flat_map(|p| p.claims.iter())
-            .filter_map(|c| match &c.value {
-                Value::Date(d) => Some(d),
-                _ => None,
-            })
-            .collect()
-    };
-    sides.iter().enumerate().any(|(i, a)| {
-        sides.iter().enumerate().any(|(j, b)| {
-            i != j
-                && a.iter().all(|p| {
-                    also(p.source)
-                        .iter()
-                        .any(|d| days(b).iter().any(|e| dates_compatible(d, e) == Some(true)))
-                })
-        })
-    })
 }
 
 /// Distinct witnesses among sources: copies of one report count once.

@@ -5,6 +5,7 @@ mod align;
 mod compare;
 mod dependence;
 mod event;
+mod exempt;
 mod infer;
 
 use std::collections::{BTreeMap, BTreeSet};
