@@ -2,7 +2,7 @@
 
 use super::subject::{event_class, is_generic};
 use super::words::Words;
-use crate::model::{DateExpr, DateValue, Duration, Number, Quantity, Value};
+use crate::model::{DateExpr, DateValue, Duration, Quantity, Value};
 
 /// The sentence a mention stands in, and what the report is about.
 pub(crate) struct Around<'a, 'w> {
@@ -245,35 +245,6 @@ fn is_unit_word(word: &str) -> bool {
     )
 }
 
-/// Words of a toll and what they count: "killed", "injured", "missing",
-/// "arrested", "evacuated".
-const TOLLS: &[(&str, &str)] = &[
-    ("kill", "killed"),
-    ("dead", "killed"),
-    ("die", "killed"),
-    ("injur", "injured"),
-    ("wound", "injured"),
-    ("hurt", "injured"),
-    ("missing", "missing"),
-    ("arrest", "arrested"),
-    ("detain", "arrested"),
-    ("evacuat", "evacuated"),
-];
-
-fn toll_of(word: &str) -> Option<&'static str> {
-    TOLLS
-        .iter()
-        .find(|(stem, _)| word.starts_with(stem))
-        .map(|t| t.1)
-}
-
-/// Whether a count's subject is a toll ("people killed").
-pub(crate) fn is_toll(subject: &str) -> bool {
-    TOLLS
-        .iter()
-        .any(|(_, t)| subject.ends_with(&format!(" {t}")))
-}
-
 /// The step of a story an event word names ("" for the event itself);
 /// `next` is the word after it ("found guilty" is a verdict).
 pub(crate) fn step_of(word: &str, next: &str) -> &'static str {
@@ -296,7 +267,7 @@ pub(crate) fn is_halt_word(word: &str) -> bool {
     starts_any(word, HALT_STEMS)
 }
 
-fn starts_any(word: &str, stems: &[&str]) -> bool {
+pub(super) fn starts_any(word: &str, stems: &[&str]) -> bool {
     stems.iter().any(|s| word.starts_with(s))
 }
 
@@ -304,7 +275,7 @@ impl Around<'_, '_> {
     /// The class of the event noun at word `i`, if it is one the claim can
     /// be about (proper names in body text, like "Consultative Conference",
     /// are not).
-    fn class_at(&self, i: usize) -> Option<&'static str> {
+    pub(super) fn class_at(&self, i: usize) -> Option<&'static str> {
         if !self.headline && self.words.is_capitalized(i) && i > 0 {
             return None;
         }
@@ -446,166 +417,6 @@ impl Around<'_, '_> {
             });
         best.filter(|(d, _, _)| opens || *d <= NEAR)
             .map(|(_, k, i)| (k, step_of(w.lower(i), w.lower(i + 1))))
-    }
-
-    /// "more than 120 countries": a count and the plural noun it counts,
-    /// with the verb that says what happened to them when there is one
-    /// ("people killed", "bombs dropped"), or "times shot".
-    pub fn count(&self, a: usize, b: usize, n: &Number) -> Option<(String, Number)> {
-        let w = self.words;
-        if n.value < 2.0 || n.value.fract() != 0.0 {
-            return None;
-        }
-        if a > 0
-            && [
-                "the", "these", "those", "its", "their", "our", "both", "all", "his", "her",
-            ]
-            .contains(&w.lower(a - 1))
-        {
-            return None;
-        }
-        if let Some(subject) = self.times_hit(a, b) {
-            return Some((subject.to_string(), *n));
-        }
-        // "the death toll rose to 24", "a death toll of 24"
-        if (a.saturating_sub(4)..a).any(|i| w.lower(i) == "toll")
-            && (a.saturating_sub(5)..a).any(|i| w.lower(i) == "death")
-        {
-            return Some(("people killed".to_string(), *n));
-        }
-        // "killing 22 and injuring more than 200, officials said", "killing
-        // 49 of the 71 on board": a toll verb just before and no noun after
-        // counts people
-        let toll_verb = matches!(
-            w.lower(a.wrapping_sub(1)),
-            "killing" | "killed" | "injuring" | "injured" | "wounding" | "wounded"
-        );
-        if toll_verb && (w.comma_before(b) || matches!(w.lower(b), "and" | "of" | "")) {
-            if let Some(t) = toll_of(w.lower(a - 1)) {
-                return Some((format!("people {t}"), *n));
-            }
-        }
-        let noun = w.lower(b);
-        // "three times" counts occasions, not things
-        let is_plural_noun = noun.len() >= 4
-            && noun != "times"
-            && (noun.ends_with('s') || matches!(noun, "people" | "children" | "men" | "women"))
-            && !w.is_capitalized(b)
-            && !crate::recognize::is_time_word(noun);
-        if !is_plural_noun {
-            return None;
-        }
-        // the nearest toll word, after the noun on a tie ("22 people were
-        // killed and 210 people were injured")
-        let after =
-            (b + 1..(b + 5).min(w.len())).find_map(|i| toll_of(w.lower(i)).map(|t| (i - b, t)));
-        // "killing 20 children and six adults": the verb reaches past "and"
-        let reach = if a > 0 && w.lower(a - 1) == "and" {
-            6
-        } else {
-            3
-        };
-        let before = (a.saturating_sub(reach)..a)
-            .rev()
-            .find_map(|i| toll_of(w.lower(i)).map(|t| (a - i, t)));
-        let toll = match (before, after) {
-            (Some(x), Some(y)) => Some(if x.0 < y.0 { x.1 } else { y.1 }),
-            (x, y) => x.or(y).map(|t| t.1),
-        };
-        if toll.is_none() && n.value < 3.0 {
-            return None;
-        }
-        // "Some 2 million people died in the civil war": another event's
-        // toll, when the other event is where the toll happened ("in",
-        // "during", "from" it), not a word that merely stands near
-        // ("before shooting himself").
-        let other = |i: usize| {
-            self.class_at(i)
-                .is_some_and(|c| c != self.main && !is_generic(c))
-                && w.any(i.saturating_sub(6), i, |x| {
-                    matches!(x, "in" | "during" | "from" | "since")
-                })
-        };
-        if toll.is_some() && (a.saturating_sub(6)..(b + 8).min(w.len())).any(other) {
-            return None;
-        }
-        // "four bombs were dropped", "captured three boats", "fired 11
-        // shots": the verb says what is counted, as a toll's does.
-        const DEEDS: &[(&str, &str)] = &[
-            ("dropp", "dropped"),
-            ("explod", "exploded"),
-            ("captur", "captured"),
-            ("seiz", "seized"),
-            ("confiscat", "seized"),
-            ("destroy", "destroyed"),
-            ("damag", "damaged"),
-            ("rescu", "rescued"),
-            ("fired", "fired"),
-        ];
-        let deed = || {
-            let verb = |i: usize| {
-                DEEDS
-                    .iter()
-                    .find(|(stem, _)| w.lower(i).starts_with(stem))
-                    .map(|d| d.1)
-            };
-            let passive = (b + 1..(b + 3).min(w.len()))
-                .take_while(|&i| {
-                    matches!(w.lower(i), "were" | "was" | "had" | "been" | "have")
-                        || verb(i).is_some()
-                })
-                .find_map(verb);
-            passive.or_else(|| (a.saturating_sub(2)..a).rev().find_map(verb))
-        };
-        let subject = match toll.or_else(deed) {
-            Some(t) => format!("{noun} {t}"),
-            None => noun.to_string(),
-        };
-        Some((subject, *n))
-    }
-
-    /// "measured 6.2 on the Richter scale": a magnitude.
-    pub fn richter(&self, b: usize, n: &Number) -> Option<Quantity> {
-        let w = self.words;
-        let scale = w.lower(b) == "on"
-            && w.lower(b + 1) == "the"
-            && matches!(w.lower(b + 2), "richter" | "moment");
-        (scale && n.value > 0.0 && n.value < 10.0).then(|| Quantity {
-            value: n.value,
-            unit: "magnitude".into(),
-            approx: n.approx,
-        })
-    }
-
-    /// "shot 11 times", "hit by seven bullets", "stabbed 17 times": how
-    /// many times someone was hit, as the subject "times shot" or "times
-    /// stabbed". Shots fired ("fired 11 shots") are not hits.
-    fn times_hit(&self, a: usize, b: usize) -> Option<&'static str> {
-        let w = self.words;
-        let kind = |x: &str| {
-            if starts_any(x, &["stabb"]) {
-                Some("times stabbed")
-            } else if matches!(x, "shot" | "hit" | "hitting" | "struck" | "striking") {
-                Some("times shot")
-            } else {
-                None
-            }
-        };
-        let before = || {
-            (a.saturating_sub(3)..a)
-                .rev()
-                .find_map(|i| kind(w.lower(i)))
-        };
-        match w.lower(b) {
-            "times" => before(),
-            "bullets" => {
-                before().or_else(|| (b + 1..(b + 3).min(w.len())).find_map(|i| kind(w.lower(i))))
-            }
-            _ => None,
-        }
-        .filter(|s| {
-            *s == "times stabbed" || !(a.saturating_sub(3)..a).any(|i| w.lower(i) == "fired")
-        })
     }
 
     /// "a magnitude 5.4 quake", "a depth of 12 km", "a $75 million deal",

@@ -1,6 +1,7 @@
 //! From mentions to claims: each sentence is read around its mentions to
 //! decide what they claim, and about what.
 
+mod count;
 mod frame;
 pub(crate) mod name;
 mod penalty;
@@ -181,10 +182,10 @@ pub fn extract(doc: &Document, options: &Options) -> Extraction {
                         ));
                     } else if let Some((subject, n)) = around
                         .count(a, b, n)
-                        .filter(|(s, _)| !(frame::is_toll(s) && background))
+                        .filter(|(s, _)| !(count::is_toll(s) && background))
                     {
                         let quote = widen(&words, a, b + 1, &[], false);
-                        if frame::is_toll(&subject) {
+                        if count::is_toll(&subject) {
                             toll_days.push((found.len(), days_named.clone()));
                         }
                         found.push((
@@ -393,7 +394,7 @@ fn widen_to_cue(words: &Words<'_>, a: usize, b: usize) -> Span {
 /// The subject of the other days a report gives for steps of its story.
 pub const ALSO: &str = "also";
 
-pub(crate) use frame::is_toll;
+pub(crate) use count::is_toll;
 
 /// The report's main event date: the step it is for, the first candidate
 /// of the best priority, with every other candidate that names the same
@@ -486,7 +487,7 @@ fn merge(doc: &Document, found: Vec<(Attribute, Value, Span)>) -> Vec<Claim> {
     // report was written ends at its largest.
     let largest_toll = |c: &Claim| {
         c.attribute.frame == Frame::Count
-            && frame::is_toll(&c.attribute.subject)
+            && count::is_toll(&c.attribute.subject)
             && claims
                 .iter()
                 .filter(|o| o.attribute == c.attribute)
