@@ -165,6 +165,41 @@ impl Around<'_, '_> {
         })
     }
 
+    /// "Esther Williams dies at 91": the age of the person named just
+    /// before a verb of dying.
+    pub fn died_at(&self, a: usize, b: usize, n: &Number) -> Option<(String, Quantity)> {
+        let w = self.words;
+        if a < 4
+            || w.lower(a - 1) != "at"
+            || !matches!(w.lower(a - 2), "dies" | "died" | "dead")
+            || b > a + 1
+            || n.value.fract() != 0.0
+            || !(1.0..=120.0).contains(&n.value)
+        {
+            return None;
+        }
+        let verb = a - 2;
+        let mut first = verb;
+        while first > 0
+            && verb - first < 4
+            && w.is_capitalized(first - 1)
+            && (first == verb || !w.comma_before(first))
+        {
+            first -= 1;
+        }
+        let name: Vec<&str> = (first..verb).map(|i| w.lower(i)).collect();
+        let name = super::name::without_titles(&name);
+        if name.len() < 2 {
+            return None;
+        }
+        let age = Quantity {
+            value: n.value,
+            unit: "year_of_age".into(),
+            approx: n.approx,
+        };
+        Some((format!("age of {}", name.join(" ")), age))
+    }
+
     /// "shot 11 times", "hit by seven bullets", "stabbed 17 times": how
     /// many times someone was hit, as the subject "times shot" or "times
     /// stabbed". Shots fired ("fired 11 shots") are not hits.

@@ -180,6 +180,13 @@ pub fn extract(doc: &Document, options: &Options) -> Extraction {
                             Value::Quantity(q),
                             quote,
                         ));
+                    } else if let Some((subject, q)) = around.died_at(a, b, n) {
+                        let quote = widen(&words, a.saturating_sub(2), b, &[], false);
+                        found.push((
+                            Attribute::new(Frame::Measure, subject),
+                            Value::Quantity(q),
+                            quote,
+                        ));
                     } else if let Some((subject, n)) = around
                         .count(a, b, n)
                         .filter(|(s, _)| !(count::is_toll(s) && background))
