@@ -52,6 +52,16 @@ impl Around<'_, '_> {
         {
             return None;
         }
+        // "USB 3.0 ports", "GT 650M graphics": versions and model numbers
+        // after a name in capitals are no counts
+        let after_acronym = a > 0 && {
+            let t = w.items[a - 1].text;
+            t.chars().count() >= 2 && t.chars().all(|c| c.is_ascii_uppercase())
+        };
+        let version = (a..b).any(|i| w.items.get(i).is_some_and(|x| x.text.ends_with(".0")));
+        if after_acronym || version {
+            return None;
+        }
         if let Some(subject) = self.times_hit(a, b) {
             return Some((subject.to_string(), *n));
         }
