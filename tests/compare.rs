@@ -314,3 +314,21 @@ fn weekdays_with_no_dates_to_read_them_against() {
         "{r}"
     );
 }
+
+#[test]
+fn prices_of_one_named_product() {
+    let r = run(&[
+        ("a", "2013-04-25", "T-Mobile adds BlackBerry Q10\nThe BlackBerry Q10 is priced at $199, the carrier said on Wednesday."),
+        ("b", "2013-04-25", "T-Mobile adds BlackBerry Q10\nThe BlackBerry Q10 is priced at $249, the carrier said on Wednesday."),
+    ]);
+    assert_eq!(
+        conflicts_on(&r, Frame::Measure, "price of blackberry q10"),
+        1,
+        "{r}"
+    );
+    let r = run(&[
+        ("a", "2013-04-25", "T-Mobile adds BlackBerry Q10\nThe BlackBerry Q10 is priced at $199, the carrier said on Wednesday."),
+        ("b", "2013-04-25", "T-Mobile adds BlackBerry Q10\nThe BlackBerry Q10 is priced at $199.99, the carrier said on Wednesday."),
+    ]);
+    assert!(r.conflicts.is_empty(), "{r}");
+}

@@ -1,5 +1,6 @@
 //! Table-driven extraction cases: `tests/data/extract/*.jsonl`, one a line:
-//! `{"name", "published", "text", "frame", "expect": [[attribute, value]]}`.
+//! `{"name", "published", "text", "frame", "expect": [[attribute, value]]}`
+//! ("price" stands for the measures that are prices).
 //! Each text is one report's body; the case checks every claim of that
 //! frame it yields (for event dates, the report's own date and the step it
 //! is for, not the other days it mentions; dates as the resolved day).
@@ -8,8 +9,10 @@ use std::path::Path;
 
 use concord::{extract::extract, text::Document, Claim, Frame, Options, Source, Value};
 
+/// A frame by name; "price" is the measures whose subject is a price.
 fn frame_named(name: &str) -> Frame {
     match name {
+        "price" => Frame::Measure,
         "event_date" => Frame::EventDate,
         "count" => Frame::Count,
         "measure" => Frame::Measure,
@@ -53,6 +56,9 @@ fn extraction_cases() {
                 .claims
                 .iter()
                 .filter(|c| c.attribute.frame == frame)
+                .filter(|c| {
+                    case["frame"] != "price" || c.attribute.subject.starts_with("price of ")
+                })
                 .filter(|c| c.attribute.subject != concord::extract::ALSO)
                 .map(shown)
                 .collect();

@@ -5,6 +5,7 @@ mod count;
 mod frame;
 pub(crate) mod name;
 mod penalty;
+mod price;
 mod role;
 mod subject;
 mod words;
@@ -68,6 +69,7 @@ struct DateCandidate {
 pub fn extract(doc: &Document, options: &Options) -> Extraction {
     let ctx = Context::new().reference_opt(doc.published);
     let (main, places) = survey(doc);
+    let title = doc.title_str().unwrap_or("").to_lowercase();
     let mut found: Vec<(Attribute, Value, Span)> = Vec::new();
     // for each toll found, the days its sentence names
     let mut toll_days: Vec<(usize, Vec<jiff::civil::Date>)> = Vec::new();
@@ -203,7 +205,14 @@ pub fn extract(doc: &Document, options: &Options) -> Extraction {
                     }
                 }
                 MentionValue::Quantity(q) => {
-                    if let Some((subject, q)) = around.measure(a, b, q) {
+                    if let Some(subject) = around.price(a, b, q, &title) {
+                        let quote = widen(&words, a, b, &[], false);
+                        found.push((
+                            Attribute::new(Frame::Measure, subject),
+                            Value::Quantity(q.clone()),
+                            quote,
+                        ));
+                    } else if let Some((subject, q)) = around.measure(a, b, q) {
                         let quote = widen(&words, a, b + 1, &[], false);
                         found.push((
                             Attribute::new(Frame::Measure, subject),

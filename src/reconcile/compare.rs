@@ -97,6 +97,14 @@ fn compatible(a: &Claim, b: &Claim) -> Option<bool> {
         // Amounts in two currencies (or any two units that do not convert)
         // are not compared: a conversion alone is no conflict.
         (Value::Quantity(x), Value::Quantity(y)) if x.canonical().1 != y.canonical().1 => None,
+        // "$199" and "$199.99" are one price: prices are compared within
+        // two hundredths
+        (Value::Quantity(x), Value::Quantity(y))
+            if a.attribute.subject.starts_with("price of ") =>
+        {
+            let (p, q) = (x.canonical().0, y.canonical().0);
+            Some((p - q).abs() <= 0.02 * p.abs().max(q.abs()))
+        }
         (x, y) => Some(x.interval(a.as_of)?.overlaps(&y.interval(b.as_of)?)),
     }
 }

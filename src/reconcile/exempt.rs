@@ -238,12 +238,14 @@ fn spread(sides: &[Vec<Position>]) -> f64 {
     }
 }
 
-/// Measures other than a quake's magnitude and depth or a named person's
-/// age ("yards rushing", "a 13-inch model", "$3 million to", distances
+/// Measures other than a quake's magnitude and depth, a named person's
+/// age or a named product's price ("yards rushing", "a 13-inch model", "$3 million to", distances
 /// from many places) name too little of what they measure: they are
 /// neither conflicts nor agreements.
 pub(super) fn measure_is_named(subject: &str) -> bool {
-    matches!(subject, "magnitude" | "depth") || subject.starts_with("age of ")
+    matches!(subject, "magnitude" | "depth")
+        || subject.starts_with("age of ")
+        || subject.starts_with("price of ")
 }
 
 /// Whether, for two sides, every report on one of them also gives a day
