@@ -468,54 +468,62 @@ fn merge(doc: &Document, found: Vec<(Attribute, Value, Span)>) -> Vec<Claim> {
             evidence: vec![evidence],
         });
     }
-    let mut values: BTreeMap<&Attribute, usize> = BTreeMap::new();
-    for c in &claims {
-        *values.entry(&c.attribute).or_default() += 1;
+    let mut by_attribute: BTreeMap<&Attribute, Vec<usize>> = BTreeMap::new();
+    for (i, c) in claims.iter().enumerate() {
+        by_attribute.entry(&c.attribute).or_default().push(i);
     }
-    // A measure and its conversion ("10 km (6 miles)") are one value.
-    let one_measure = |a: &Attribute| {
-        let ivs: Vec<Option<Interval>> = claims
-            .iter()
-            .filter(|c| &c.attribute == a)
-            .map(|c| c.value.interval(None))
-            .collect();
-        a.frame == Frame::Measure
-            && ivs.iter().all(|x| {
-                ivs.iter()
-                    .all(|y| matches!((x, y), (Some(x), Some(y)) if x.overlaps(y)))
+    let mut keep = vec![true; claims.len()];
+    for (attribute, members) in &by_attribute {
+        let several = members.len() > 1
+            && matches!(
+                attribute.frame,
+                Frame::Count | Frame::Ordinal | Frame::Role | Frame::Measure | Frame::Sentence
+            );
+        if !several || (attribute.frame == Frame::Measure && one_measure(&claims, members)) {
+            continue;
+        }
+        // A toll given several ways in one report ("at least 22 people were
+        // killed ... eight died when their homes collapsed") is its largest:
+        // the parts are smaller than the whole, and a toll that rose as the
+        // report was written ends at its largest.
+        let largest = (attribute.frame == Frame::Count && count::is_toll(&attribute.subject))
+            .then(|| {
+                members.iter().copied().reduce(|x, y| {
+                    if count_of(&claims[y]) > count_of(&claims[x]) {
+                        y
+                    } else {
+                        x
+                    }
+                })
             })
-    };
-    let ambiguous: BTreeSet<Attribute> = values
-        .into_iter()
-        .filter(|(a, n)| {
-            *n > 1
-                && matches!(
-                    a.frame,
-                    Frame::Count | Frame::Ordinal | Frame::Role | Frame::Measure | Frame::Sentence
-                )
-                && !one_measure(a)
-        })
-        .map(|(a, _)| a.clone())
-        .collect();
-    // A toll given several ways in one report ("at least 22 people were
-    // killed ... eight died when their homes collapsed") is its largest:
-    // the parts are smaller than the whole, and a toll that rose as the
-    // report was written ends at its largest.
-    let largest_toll = |c: &Claim| {
-        c.attribute.frame == Frame::Count
-            && count::is_toll(&c.attribute.subject)
-            && claims
-                .iter()
-                .filter(|o| o.attribute == c.attribute)
-                .all(|o| count_of(o) <= count_of(c))
-    };
-    let keep: Vec<bool> = claims
-        .iter()
-        .map(|c| !ambiguous.contains(&c.attribute) || largest_toll(c))
-        .collect();
+            .flatten();
+        for &i in members {
+            keep[i] = Some(i) == largest;
+        }
+    }
     let mut keep = keep.into_iter();
     claims.retain(|_| keep.next().unwrap_or(false));
     claims
+}
+
+/// Whether a measure's values in one report are one value given two ways,
+/// as a conversion does ("10 km (6 miles)"): every pair of them meets,
+/// which for intervals on a line is the highest start meeting the lowest
+/// end.
+fn one_measure(claims: &[Claim], members: &[usize]) -> bool {
+    let ivs: Option<Vec<Interval>> = members
+        .iter()
+        .map(|&i| claims[i].value.interval(None))
+        .collect();
+    let Some(ivs) = ivs else {
+        return false;
+    };
+    let highest_start = ivs.iter().max_by(|x, y| x.lo.total_cmp(&y.lo));
+    let lowest_end = ivs.iter().min_by(|x, y| x.hi.total_cmp(&y.hi));
+    match (highest_start, lowest_end) {
+        (Some(x), Some(y)) => x.overlaps(y),
+        _ => false,
+    }
 }
 
 fn count_of(c: &Claim) -> f64 {
