@@ -33,7 +33,8 @@ fn cue_before() -> &'static Regex {
     })
 }
 
-/// Words that start capitalized runs but do not start names.
+/// Capitalized words that start a run of capitals but not a name:
+/// sentence openers, pronouns, words for the authorities.
 const NOT_FIRST: &[&str] = &[
     "The",
     "A",
@@ -59,26 +60,13 @@ const NOT_FIRST: &[&str] = &[
     "Their",
     "Police",
     "Officials",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
 ];
+
+/// Whether a capitalized word cannot start a person's name: an opener, a
+/// pronoun, or a calendar word ("Monday", "March").
+pub(crate) fn starts_no_name(word: &str) -> bool {
+    NOT_FIRST.contains(&word) || crate::recognize::is_time_word(&word.to_lowercase())
+}
 
 /// Titles and descriptions that stand before a name ("Captain Abid
 /// Sultan", "Deputy Jerry Ortiz"), in lowercase.
@@ -160,7 +148,7 @@ pub(crate) fn people(sentence: &str, offset: usize) -> Vec<(String, Span)> {
     for m in name_pattern().find_iter(sentence) {
         let name = m.as_str();
         let first = name.split_whitespace().next().unwrap_or("");
-        if NOT_FIRST.contains(&first) {
+        if starts_no_name(first) {
             continue;
         }
         let cued = cue_after().is_match(&sentence[m.end()..])

@@ -46,26 +46,10 @@ fn titled() -> &'static Regex {
     })
 }
 
-/// Words that start names in the patterns but are not names.
+/// Words that start names in the patterns but are not names, besides the
+/// ones no name starts with ([`super::name::starts_no_name`]): role words
+/// and honorifics.
 const NOT_NAMES: &[&str] = &[
-    "The",
-    "A",
-    "An",
-    "He",
-    "She",
-    "They",
-    "It",
-    "His",
-    "Her",
-    "Their",
-    "This",
-    "That",
-    "But",
-    "And",
-    "In",
-    "On",
-    "At",
-    "As",
     "Secretary",
     "Minister",
     "President",
@@ -138,7 +122,7 @@ fn clean_name(name: &str) -> Option<String> {
         .map(|w| w.trim_end_matches("'s").trim_end_matches("’s"))
         .collect();
     let first = words.first()?;
-    if NOT_NAMES.contains(first) || crate::recognize::is_time_word(&first.to_ascii_lowercase()) {
+    if NOT_NAMES.contains(first) || super::name::starts_no_name(first) {
         return None;
     }
     Some(words.join(" "))
