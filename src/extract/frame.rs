@@ -196,53 +196,11 @@ const STEPS: &[(&str, &[&str])] = &[
 
 /// A word that names a day on its own: a weekday, "yesterday", "today".
 fn is_day_word(word: &str) -> bool {
-    matches!(
-        word,
-        "monday"
-            | "tuesday"
-            | "wednesday"
-            | "thursday"
-            | "friday"
-            | "saturday"
-            | "sunday"
-            | "yesterday"
-            | "today"
-            | "tonight"
-    )
-}
-
-/// Names of units of length, area and weight, as written.
-fn is_unit_word(word: &str) -> bool {
-    matches!(
-        word,
-        "m" | "km"
-            | "cm"
-            | "ft"
-            | "feet"
-            | "foot"
-            | "mi"
-            | "mile"
-            | "miles"
-            | "metre"
-            | "metres"
-            | "meter"
-            | "meters"
-            | "kilometre"
-            | "kilometres"
-            | "kilometer"
-            | "kilometers"
-            | "yards"
-            | "yd"
-            | "inches"
-            | "in"
-            | "kg"
-            | "kilograms"
-            | "lb"
-            | "lbs"
-            | "pounds"
-            | "tons"
-            | "tonnes"
-    )
+    matches!(word, "yesterday" | "today" | "tonight")
+        || matches!(
+            crate::recognize::lexicon::lookup(word),
+            crate::recognize::lexicon::Lex::Weekday(_)
+        )
 }
 
 /// The step of a story an event word names ("" for the event itself);
@@ -427,7 +385,7 @@ impl Around<'_, '_> {
         let before = |k: usize| if a >= k { w.lower(a - k) } else { "" };
         // past a conversion in brackets: "10 km (6 miles) deep"
         let b = if w.lower(b).starts_with(|c: char| c.is_ascii_digit())
-            && is_unit_word(w.lower(b + 1))
+            && crate::recognize::unit_word(w.lower(b + 1)).is_some()
         {
             b + 2
         } else {

@@ -7,6 +7,7 @@ mod json;
 pub(crate) mod lexicon;
 mod number;
 mod quantity;
+pub(crate) use quantity::unit_word;
 mod token;
 
 use jiff::civil::Date;

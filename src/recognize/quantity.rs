@@ -27,7 +27,7 @@ fn symbol_code(c: char, prefix: Option<&str>) -> &'static str {
 }
 
 /// A unit written as one word after the number.
-fn unit_word(lower: &str) -> Option<&'static str> {
+pub(crate) fn unit_word(lower: &str) -> Option<&'static str> {
     Some(match lower {
         "ft" | "feet" | "foot" => "ft",
         "m" | "metre" | "metres" | "meter" | "meters" => "m",
