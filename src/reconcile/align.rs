@@ -246,18 +246,28 @@ pub(crate) fn same_person(a: &str, b: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::{Attribute, Number, Value};
+
+    /// A claim with no evidence, for the alignments that read only
+    /// attributes and values.
+    fn claim(source: &str, frame: Frame, subject: String, value: Value) -> Claim {
+        Claim {
+            source: source.into(),
+            attribute: Attribute::new(frame, subject),
+            value,
+            as_of: None,
+            evidence: vec![],
+        }
+    }
 
     #[test]
     fn a_surname_joins_the_one_full_name_that_ends_with_it() {
-        let age = |source: &str, name: &str| Claim {
-            source: source.into(),
-            attribute: crate::model::Attribute::new(Frame::Measure, format!("age of {name}")),
-            value: crate::model::Value::Count(crate::model::Number {
+        let age = |source: &str, name: &str| {
+            let years = Value::Count(Number {
                 value: 43.0,
                 approx: Default::default(),
-            }),
-            as_of: None,
-            evidence: vec![],
+            });
+            claim(source, Frame::Measure, format!("age of {name}"), years)
         };
         let mut claims = vec![
             age("a", "hiller"),
@@ -298,12 +308,8 @@ mod tests {
 
     #[test]
     fn spellings_compare_only_when_no_report_uses_both() {
-        let name = |source: &str, n: &str| Claim {
-            source: source.into(),
-            attribute: crate::model::Attribute::new(Frame::Name, ""),
-            value: crate::model::Value::Person(n.into()),
-            as_of: None,
-            evidence: vec![],
+        let name = |source: &str, n: &str| {
+            claim(source, Frame::Name, String::new(), Value::Person(n.into()))
         };
         let mut claims = vec![
             name("a", "Latonya Brown"),
@@ -336,19 +342,19 @@ mod tests {
 
     #[test]
     fn one_key_per_organization() {
-        use crate::model::{Attribute, Claim, Value};
-        let claim = |org: &str| Claim {
-            source: "a".into(),
-            attribute: Attribute::new(Frame::Role, format!("leader ({org})")),
-            value: Value::Person("A B".into()),
-            as_of: None,
-            evidence: vec![],
+        let leader = |org: &str| {
+            claim(
+                "a",
+                Frame::Role,
+                format!("leader ({org})"),
+                Value::Person("A B".into()),
+            )
         };
         let mut cs = vec![
-            claim("Green Unity Party"),
-            claim("GUP"),
-            claim("Green Unity"),
-            claim("French"),
+            leader("Green Unity Party"),
+            leader("GUP"),
+            leader("Green Unity"),
+            leader("French"),
         ];
         canonical_roles(&mut cs);
         let subjects: Vec<&str> = cs.iter().map(|c| c.attribute.subject.as_str()).collect();
