@@ -17,6 +17,17 @@ fn run(texts: &[(&str, &str, &str)]) -> Report {
     reconcile(&sources, &Options::new()).unwrap()
 }
 
+/// Reports written the same day, named "a", "b", "c" in order.
+fn same_day(published: &str, texts: &[&str]) -> Report {
+    let ids = ["a", "b", "c", "d"];
+    let dated: Vec<(&str, &str, &str)> = texts
+        .iter()
+        .zip(ids)
+        .map(|(text, id)| (id, published, *text))
+        .collect();
+    run(&dated)
+}
+
 fn conflicts_on(report: &Report, frame: Frame, subject: &str) -> usize {
     let attribute = Attribute::new(frame, subject).to_string();
     report
@@ -28,35 +39,25 @@ fn conflicts_on(report: &Report, frame: Frame, subject: &str) -> usize {
 
 #[test]
 fn tolls_that_differ_conflict() {
-    let r = run(&[
-        (
-            "a",
-            "2013-05-02",
+    let r = same_day(
+        "2013-05-02",
+        &[
             "Gunmen stormed the market. The attack killed seven people, police said.",
-        ),
-        (
-            "b",
-            "2013-05-02",
             "Gunmen stormed the market. The attack killed 12 people, police said.",
-        ),
-    ]);
+        ],
+    );
     assert_eq!(conflicts_on(&r, Frame::Count, "people killed"), 1, "{r}");
 }
 
 #[test]
 fn tolls_a_thousandfold_apart_count_different_things() {
-    let r = run(&[
-        (
-            "a",
-            "2013-05-02",
+    let r = same_day(
+        "2013-05-02",
+        &[
             "Gunmen stormed the market. The attack killed seven people, police said.",
-        ),
-        (
-            "b",
-            "2013-05-02",
             "Gunmen stormed the market. The attack killed 12,000 people, police said.",
-        ),
-    ]);
+        ],
+    );
     assert_eq!(conflicts_on(&r, Frame::Count, "people killed"), 0, "{r}");
     assert!(
         r.notes.iter().any(|n| n.message.contains("thousandfold")),
@@ -66,35 +67,25 @@ fn tolls_a_thousandfold_apart_count_different_things() {
 
 #[test]
 fn a_death_and_a_body_found_days_later_are_two_steps() {
-    let r = run(&[
-        (
-            "a",
-            "2004-07-28",
+    let r = same_day(
+        "2004-07-28",
+        &[
             "The former aide died Saturday at a hotel on the coast.",
-        ),
-        (
-            "b",
-            "2004-07-28",
             "The former aide was found dead Tuesday in his hotel room on the coast.",
-        ),
-    ]);
+        ],
+    );
     assert!(r.conflicts.is_empty(), "{r}");
 }
 
 #[test]
 fn one_step_on_two_days_conflicts() {
-    let r = run(&[
-        (
-            "a",
-            "2004-07-28",
+    let r = same_day(
+        "2004-07-28",
+        &[
             "The former aide was found dead Saturday in his hotel room on the coast.",
-        ),
-        (
-            "b",
-            "2004-07-28",
             "The former aide was found dead Tuesday in his hotel room on the coast.",
-        ),
-    ]);
+        ],
+    );
     assert_eq!(conflicts_on(&r, Frame::EventDate, "discovery"), 1, "{r}");
 }
 
@@ -176,66 +167,42 @@ fn ages_a_year_apart_conflict_only_when_written_close_together() {
 
 #[test]
 fn one_person_spelled_two_ways() {
-    let r = run(&[
-        (
-            "a",
-            "2010-09-10",
+    let r = same_day(
+        "2010-09-10",
+        &[
             "Latonya Brown, 36, was shot in the head at the plant on Thursday.",
-        ),
-        (
-            "b",
-            "2010-09-10",
             "Latoya Brown, 36, was shot in the head at the plant on Thursday.",
-        ),
-    ]);
+        ],
+    );
     assert_eq!(conflicts_on(&r, Frame::Name, "latonya brown"), 1, "{r}");
-    let two_people = run(&[
-        (
-            "a",
-            "2010-09-10",
+    let two_people = same_day(
+        "2010-09-10",
+        &[
             "John Smith, 40, was shot at the plant on Thursday.",
-        ),
-        (
-            "b",
-            "2010-09-10",
             "Jane Smith, 38, was shot at the plant on Thursday.",
-        ),
-    ]);
+        ],
+    );
     assert!(two_people.conflicts.is_empty(), "{two_people}");
 }
 
 #[test]
 fn sentences_passed() {
-    let r = run(&[
-        (
-            "a",
-            "2007-04-04",
+    let r = same_day(
+        "2007-04-04",
+        &[
             "A judge on Tuesday sentenced Jose Orozco to death for the murder.",
-        ),
-        (
-            "b",
-            "2007-04-04",
             "A judge on Tuesday sentenced Jose Orozco to life in prison for the murder.",
-        ),
-        (
-            "c",
-            "2007-04-04",
             "A judge on Tuesday sentenced Jose Orozco to death, the court said.",
-        ),
-    ]);
+        ],
+    );
     assert_eq!(conflicts_on(&r, Frame::Sentence, "orozco"), 1, "{r}");
-    let terms = run(&[
-        (
-            "a",
-            "2013-05-02",
+    let terms = same_day(
+        "2013-05-02",
+        &[
             "Lopez was sentenced to 25 years in prison on Thursday.",
-        ),
-        (
-            "b",
-            "2013-05-02",
             "Lopez was sentenced to 20 years in prison on Thursday.",
-        ),
-    ]);
+        ],
+    );
     assert_eq!(conflicts_on(&terms, Frame::Sentence, "lopez"), 1, "{terms}");
 }
 
@@ -257,31 +224,21 @@ fn weekdays_read_against_pages_a_week_apart_are_two_happenings() {
 
 #[test]
 fn magnitudes_and_rounded_conversions() {
-    let r = run(&[
-        (
-            "a",
-            "2013-07-03",
+    let r = same_day(
+        "2013-07-03",
+        &[
             "A magnitude-6.1 earthquake struck the province on Tuesday.",
-        ),
-        (
-            "b",
-            "2013-07-03",
             "A magnitude-6.2 earthquake struck the province on Tuesday.",
-        ),
-    ]);
+        ],
+    );
     assert_eq!(conflicts_on(&r, Frame::Measure, "magnitude"), 1, "{r}");
-    let r = run(&[
-        (
-            "a",
-            "2013-07-03",
+    let r = same_day(
+        "2013-07-03",
+        &[
             "The quake struck on Tuesday at a depth of 10 km.",
-        ),
-        (
-            "b",
-            "2013-07-03",
             "The quake struck on Tuesday at a depth of 6 miles.",
-        ),
-    ]);
+        ],
+    );
     assert!(r.conflicts.is_empty(), "{r}");
     assert_eq!(
         r.agreements
@@ -317,18 +274,12 @@ fn weekdays_with_no_dates_to_read_them_against() {
 
 #[test]
 fn prices_of_one_named_product() {
-    let r = run(&[
-        ("a", "2013-04-25", "T-Mobile adds BlackBerry Q10\nThe BlackBerry Q10 is priced at $199, the carrier said on Wednesday."),
-        ("b", "2013-04-25", "T-Mobile adds BlackBerry Q10\nThe BlackBerry Q10 is priced at $249, the carrier said on Wednesday."),
-    ]);
+    let r = same_day("2013-04-25", &["T-Mobile adds BlackBerry Q10\nThe BlackBerry Q10 is priced at $199, the carrier said on Wednesday.", "T-Mobile adds BlackBerry Q10\nThe BlackBerry Q10 is priced at $249, the carrier said on Wednesday."]);
     assert_eq!(
         conflicts_on(&r, Frame::Measure, "price of blackberry q10"),
         1,
         "{r}"
     );
-    let r = run(&[
-        ("a", "2013-04-25", "T-Mobile adds BlackBerry Q10\nThe BlackBerry Q10 is priced at $199, the carrier said on Wednesday."),
-        ("b", "2013-04-25", "T-Mobile adds BlackBerry Q10\nThe BlackBerry Q10 is priced at $199.99, the carrier said on Wednesday."),
-    ]);
+    let r = same_day("2013-04-25", &["T-Mobile adds BlackBerry Q10\nThe BlackBerry Q10 is priced at $199, the carrier said on Wednesday.", "T-Mobile adds BlackBerry Q10\nThe BlackBerry Q10 is priced at $199.99, the carrier said on Wednesday."]);
     assert!(r.conflicts.is_empty(), "{r}");
 }
