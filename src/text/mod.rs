@@ -96,7 +96,7 @@ impl Document {
         }
         let (text, mut notes) = repair::repair(id, &source.text);
         let lines = boilerplate::lines(&text);
-        let zones = boilerplate::zones(&text, &lines);
+        let mut zones = boilerplate::zones(&text, &lines);
         let title = lines
             .iter()
             .zip(&zones)
@@ -122,6 +122,16 @@ impl Document {
             (Some(given), _) => (Some(given), None),
             (None, Some(p)) => {
                 notes.append(&mut date_notes);
+                // the line that gave the page's date is its dateline, not
+                // text to read claims from
+                if let Some(i) = lines
+                    .iter()
+                    .position(|l| l.span.start <= p.span.start && p.span.start < l.span.end)
+                {
+                    if zones[i] != Zone::Headline {
+                        zones[i] = Zone::Dateline;
+                    }
+                }
                 (Some(p.date), Some(p.span))
             }
             (None, None) => {
@@ -196,5 +206,32 @@ impl Document {
     /// ```
     pub fn sentence_str(&self, s: &Sentence) -> &str {
         s.span.slice(&self.text).unwrap_or("")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_line_that_dates_the_page_is_its_dateline() {
+        let text = "Trial begins for the suspect in the plant shooting\n\
+            The murder trial of the suspended employee starts Monday, two years after the shooting.\n\
+            Monday, Sep 10, 2012 | Updated 9:01 AM EDT\n\
+            The trial is expected to last two weeks, the court said on Friday.";
+        let doc = Document::prepare(&Source::new("a", text), &Options::new()).unwrap();
+        assert_eq!(doc.published, jiff::civil::Date::new(2012, 9, 10).ok());
+        let zone_of = |needle: &str| {
+            doc.lines
+                .iter()
+                .find(|(span, _)| doc.text[span.range()].contains(needle))
+                .map(|(_, z)| *z)
+        };
+        assert_eq!(zone_of("Sep 10, 2012"), Some(Zone::Dateline));
+        assert_eq!(zone_of("expected to last"), Some(Zone::Body));
+        assert!(doc
+            .sentences
+            .iter()
+            .all(|s| !doc.sentence_str(s).contains("Sep 10")));
     }
 }
