@@ -30,9 +30,11 @@ fn toll_of(word: &str) -> Option<&'static str> {
 
 /// Whether a count's subject is a toll ("people killed").
 pub(crate) fn is_toll(subject: &str) -> bool {
-    TOLLS
-        .iter()
-        .any(|(_, t)| subject.ends_with(&format!(" {t}")))
+    TOLLS.iter().any(|(_, t)| {
+        subject
+            .strip_suffix(t)
+            .is_some_and(|rest| rest.ends_with(' '))
+    })
 }
 
 impl Around<'_, '_> {

@@ -103,30 +103,33 @@ pub fn extract(doc: &Document, options: &Options) -> Extraction {
         } else {
             Words::new(text, offset)
         };
-        // "In February, a gunman killed three": a month or a year with no
-        // day sets a sentence in another time, and its toll is another
-        // event's.
-        let background = mentions.iter().any(|m| {
-            matches!(&m.value, MentionValue::Date(d)
-                if d.day.is_none() && d.weekday.is_none() && (d.month.is_some() || d.year.is_some()))
-        });
-        // "bombing of Guffa in Upper Nile state ... killed seven": a toll
-        // in a sentence whose only places the report names nowhere else
-        // is another place's.
-        // The lede and the headline tell the main event, wherever they
-        // place it.
-        let elsewhere = Some(index) != lede && !headline && {
-            let here = places_in(text);
-            !here.is_empty() && here.iter().all(|p| places.get(p).is_none_or(|n| *n <= 1))
+        // Whether a toll in this sentence is another event's, asked only
+        // when the sentence has a toll. "In February, a gunman killed
+        // three": a month or a year with no day sets it in another time.
+        // "Bombing of Guffa in Upper Nile state ... killed seven": its only
+        // places are ones the report names nowhere else (the lede and the
+        // headline tell the main event, wherever they place it).
+        let background = || {
+            let other_time = mentions.iter().any(|m| {
+                matches!(&m.value, MentionValue::Date(d)
+                    if d.day.is_none() && d.weekday.is_none() && (d.month.is_some() || d.year.is_some()))
+            });
+            other_time
+                || (Some(index) != lede && !headline && {
+                    let here = places_in(text);
+                    !here.is_empty() && here.iter().all(|p| places.get(p).is_none_or(|n| *n <= 1))
+                })
         };
-        let background = background || elsewhere;
-        let days_named: Vec<jiff::civil::Date> = mentions
-            .iter()
-            .filter_map(|m| match &m.value {
-                MentionValue::Date(d) if d.day.is_some() || d.weekday.is_some() => d.to_date(),
-                _ => None,
-            })
-            .collect();
+        // the days the sentence names, kept with each of its tolls
+        let days_named = || -> Vec<jiff::civil::Date> {
+            mentions
+                .iter()
+                .filter_map(|m| match &m.value {
+                    MentionValue::Date(d) if d.day.is_some() || d.weekday.is_some() => d.to_date(),
+                    _ => None,
+                })
+                .collect()
+        };
         let around = Around {
             words: &words,
             main: &main,
@@ -191,11 +194,11 @@ pub fn extract(doc: &Document, options: &Options) -> Extraction {
                         ));
                     } else if let Some((subject, n)) = around
                         .count(a, b, n)
-                        .filter(|(s, _)| !(count::is_toll(s) && background))
+                        .filter(|(s, _)| !(count::is_toll(s) && background()))
                     {
                         let quote = widen(&words, a, b + 1, &[], false);
                         if count::is_toll(&subject) {
-                            toll_days.push((found.len(), days_named.clone()));
+                            toll_days.push((found.len(), days_named()));
                         }
                         found.push((
                             Attribute::new(Frame::Count, subject),
