@@ -1,6 +1,6 @@
 //! Frames: what a mention claims, read from the words around it.
 
-use super::subject::{event_class, is_generic};
+use super::subject::{event_class, event_class_after, is_generic};
 use super::words::Words;
 use crate::model::{DateExpr, DateValue, Duration, Quantity, Value};
 
@@ -237,7 +237,8 @@ impl Around<'_, '_> {
         if !self.headline && self.words.is_capitalized(i) && i > 0 {
             return None;
         }
-        event_class(self.words.lower(i))
+        let previous = if i > 0 { self.words.lower(i - 1) } else { "" };
+        event_class_after(previous, self.words.lower(i))
     }
 
     /// What the mention at words `a..b` is about: the nearest event noun

@@ -574,12 +574,12 @@ fn survey(doc: &Document) -> (String, BTreeMap<&str, usize>) {
             .split(|c: char| !c.is_alphanumeric() && c != '\'')
             .filter(|w| !w.is_empty())
         {
-            let idiom = word == "fire" && matches!(previous, "opened" | "open" | "opening");
+            let class = subject::event_class_after(previous, word);
             previous = word;
             if word.starts_with(char::is_uppercase) {
                 named.push(word);
-            } else if s.zone == Zone::Body && !word.chars().any(char::is_uppercase) && !idiom {
-                if let Some(c) = subject::event_class(word).filter(|c| !subject::is_generic(c)) {
+            } else if s.zone == Zone::Body && !word.chars().any(char::is_uppercase) {
+                if let Some(c) = class.filter(|c| !subject::is_generic(c)) {
                     *classes.entry(c).or_default() += 1;
                 }
             }

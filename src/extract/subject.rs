@@ -24,6 +24,15 @@ pub(crate) fn event_class(lower: &str) -> Option<&'static str> {
     })
 }
 
+/// The class of an event noun, given the word before it: "opened fire"
+/// is a shooting's verb, not a fire.
+pub(crate) fn event_class_after(previous: &str, lower: &str) -> Option<&'static str> {
+    if lower == "fire" && matches!(previous, "opened" | "open" | "opening" | "opens") {
+        return None;
+    }
+    event_class(lower)
+}
+
 /// Classes that name the report's own happening in general terms ("a
 /// visit", "the meeting"): they stand for whatever the main event is.
 pub(crate) fn is_generic(class: &str) -> bool {
@@ -40,5 +49,7 @@ mod tests {
         assert_eq!(event_class("council"), Some("talks"));
         assert_ne!(event_class("summit"), event_class("talks"));
         assert_eq!(event_class("ministers"), None);
+        assert_eq!(event_class_after("opened", "fire"), None);
+        assert_eq!(event_class_after("the", "fire"), Some("fire"));
     }
 }
