@@ -51,6 +51,7 @@ mod options;
 pub mod recognize;
 mod reconcile;
 pub mod report;
+pub mod syntax;
 pub mod text;
 
 pub use error::{Error, Result};

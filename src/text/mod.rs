@@ -4,7 +4,7 @@ mod boilerplate;
 pub(crate) mod decode;
 mod published;
 mod repair;
-mod segment;
+pub(crate) mod segment;
 
 use jiff::civil::Date;
 use serde::{Deserialize, Serialize};

@@ -5,7 +5,7 @@ use unicode_segmentation::UnicodeSegmentation;
 use crate::model::Span;
 
 /// Words that end in a period without ending a sentence.
-const ABBREVIATIONS: &[&str] = &[
+pub(crate) const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt", "prof",
     "jr", "sr", "no", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
     "nov", "dec", "inc", "corp", "co", "ltd", "u.s", "u.k", "u.n", "calif", "ariz", "fla", "mass",

@@ -1,0 +1,220 @@
+//! Cutting a sentence into the tokens the treebank has: punctuation apart,
+//! contractions split ("do" + "n't"), hyphenated words cut at the hyphen
+//! ("36", "-", "year", "-", "old") unless a part is a lone letter
+//! ("e-mail"), and numbers ("20,000", "1.2"), abbreviations ("U.S.",
+//! "Dr."), addresses and e-mails kept whole. Every token is a byte span of
+//! the sentence.
+
+use crate::text::segment::ABBREVIATIONS;
+use std::ops::Range;
+
+/// The tokens of a sentence, as byte spans into it.
+///
+/// # Example
+/// ```
+/// use concord::syntax::tokenize;
+/// let s = "The U.S. didn't pay $1.2-billion to 36-year-old Ann.";
+/// let words: Vec<&str> = tokenize(s).into_iter().map(|r| &s[r]).collect();
+/// assert_eq!(
+///     words,
+///     ["The", "U.S.", "did", "n't", "pay", "$", "1.2", "-", "billion", "to",
+///      "36", "-", "year", "-", "old", "Ann", "."]
+/// );
+/// ```
+pub fn tokenize(sentence: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in sentence.char_indices() {
+        if c.is_whitespace() {
+            if let Some(s) = start.take() {
+                chunk(sentence, s, i, &mut out);
+            }
+        } else if start.is_none() {
+            start = Some(i);
+        }
+    }
+    if let Some(s) = start {
+        chunk(sentence, s, sentence.len(), &mut out);
+    }
+    out
+}
+
+const OPENERS: &[char] = &[
+    '"', '\'', '“', '‘', '`', '(', '[', '{', '$', '£', '€', '¥', '#', '<', '«', '¿', '¡', '*',
+];
+const CLOSERS: &[char] = &[
+    '"', '\'', '”', '’', ')', ']', '}', ',', ';', ':', '!', '?', '%', '>', '»', '*', '…',
+];
+const DASHES: &[char] = &['—', '–', '―'];
+const CONTRACTIONS: &[&str] = &["n't", "'s", "'m", "'re", "'ve", "'ll", "'d", "'"];
+
+/// One whitespace-free chunk `s[a..b]`.
+fn chunk(s: &str, mut a: usize, mut b: usize, out: &mut Vec<Range<usize>>) {
+    let text = &s[a..b];
+    if text.contains("://") || text.starts_with("www.") || is_email(text) {
+        let trimmed = text.trim_end_matches(['.', ',', ')', ';', '!', '?', '"']);
+        out.push(a..a + trimmed.len());
+        if trimmed.len() < text.len() {
+            chunk(s, a + trimmed.len(), b, out);
+        }
+        return;
+    }
+    // Leading punctuation, one token each.
+    while a < b {
+        let c = first(&s[a..b]);
+        if OPENERS.contains(&c) && b - a > c.len_utf8() {
+            out.push(a..a + c.len_utf8());
+            a += c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    // Trailing punctuation, kept in order.
+    let mut tail: Vec<Range<usize>> = Vec::new();
+    while b > a {
+        let body = &s[a..b];
+        let c = last(body);
+        if body.ends_with("...") && body.len() > 3 {
+            tail.push(b - 3..b);
+            b -= 3;
+        } else if CLOSERS.contains(&c) && body.len() > c.len_utf8() {
+            tail.push(b - c.len_utf8()..b);
+            b -= c.len_utf8();
+        } else if c == '.' && body.len() > 1 && !keeps_period(&body[..body.len() - 1]) {
+            tail.push(b - 1..b);
+            b -= 1;
+        } else {
+            break;
+        }
+    }
+    // Contractions.
+    let body = &s[a..b];
+    let lower = body.to_lowercase().replace('’', "'");
+    if lower.len() == body.len() {
+        if let Some(suffix) = CONTRACTIONS.iter().find(|c| {
+            lower.len() > c.len()
+                && lower.ends_with(*c)
+                && (**c != "'" || lower.ends_with("s'"))
+                && lower[..lower.len() - c.len()]
+                    .chars()
+                    .last()
+                    .is_some_and(char::is_alphanumeric)
+        }) {
+            let cut = b - suffix.len();
+            if s.is_char_boundary(cut) {
+                hyphens(s, a, cut, out);
+                out.push(cut..b);
+                out.extend(tail.into_iter().rev());
+                return;
+            }
+        }
+    }
+    hyphens(s, a, b, out);
+    out.extend(tail.into_iter().rev());
+}
+
+/// Cuts `s[a..b]` at dashes, at "--", and at hyphens between two parts of
+/// two or more characters or next to a number.
+fn hyphens(s: &str, a: usize, b: usize, out: &mut Vec<Range<usize>>) {
+    if a >= b {
+        return;
+    }
+    let text = &s[a..b];
+    let mut piece = a;
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let at = a + i;
+        if DASHES.contains(&c) || (c == '-' && text[i..].starts_with("--")) {
+            let len = if c == '-' {
+                text[i..].len() - text[i..].trim_start_matches('-').len()
+            } else {
+                c.len_utf8()
+            };
+            if at > piece {
+                out.push(piece..at);
+            }
+            out.push(at..at + len);
+            piece = at + len;
+            while chars.peek().is_some_and(|&(j, _)| a + j < piece) {
+                chars.next();
+            }
+        } else if c == '-' && at > piece && at + 1 < b {
+            let left = &s[piece..at];
+            let right_end = s[at + 1..b].find('-').map_or(b, |k| at + 1 + k);
+            let right = &s[at + 1..right_end];
+            let numeric = |p: &str| p.chars().next().is_some_and(|c| c.is_ascii_digit());
+            let long = |p: &str| p.chars().filter(|c| c.is_alphanumeric()).count() >= 2;
+            if (numeric(left) || numeric(right) || (long(left) && long(right))) && !right.is_empty() {
+                out.push(piece..at);
+                out.push(at..at + 1);
+                piece = at + 1;
+            }
+        }
+    }
+    if piece < b {
+        out.push(piece..b);
+    }
+}
+
+/// Whether a word before a final period keeps it: an abbreviation, a lone
+/// initial, or letters and dots ("U.S", "a.m").
+fn keeps_period(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    ABBREVIATIONS.contains(&lower.as_str())
+        || lower
+            .split('.')
+            .all(|p| p.chars().count() == 1 && p.chars().all(char::is_alphabetic))
+}
+
+fn is_email(text: &str) -> bool {
+    text.split_once('@').is_some_and(|(user, host)| {
+        !user.is_empty() && host.contains('.') && !host.starts_with('.')
+    })
+}
+
+fn first(s: &str) -> char {
+    s.chars().next().unwrap_or(' ')
+}
+
+fn last(s: &str) -> char {
+    s.chars().next_back().unwrap_or(' ')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(s: &str) -> Vec<&str> {
+        tokenize(s).into_iter().map(|r| &s[r]).collect()
+    }
+
+    #[test]
+    fn news_forms() {
+        assert_eq!(words("a 4.6-magnitude quake"), ["a", "4.6", "-", "magnitude", "quake"]);
+        assert_eq!(words("20,000 people"), ["20,000", "people"]);
+        assert_eq!(words("\"I'm here,\" she said."), ["\"", "I", "'m", "here", ",", "\"", "she", "said", "."]);
+        assert_eq!(words("We can't—won't—go"), ["We", "ca", "n't", "—", "wo", "n't", "—", "go"]);
+        assert_eq!(words("an e-mail to Dr. Lee"), ["an", "e-mail", "to", "Dr.", "Lee"]);
+        assert_eq!(words("(10%)"), ["(", "10", "%", ")"]);
+        assert_eq!(words("the parents' car"), ["the", "parents", "'", "car"]);
+        assert_eq!(words("see http://x.org/a."), ["see", "http://x.org/a", "."]);
+        assert_eq!(words("wait..."), ["wait", "..."]);
+        assert_eq!(words("at 1:30 a.m."), ["at", "1:30", "a.m."]);
+    }
+
+    #[test]
+    fn spans_are_exact_and_cover_every_non_space() {
+        for s in ["", " ", "--", "'", "\"“”", "a-", "-a", "x'", "n't", "é’s", "1--2", "...."] {
+            let spans = tokenize(s);
+            let mut covered = 0;
+            for (k, r) in spans.iter().enumerate() {
+                assert!(r.start < r.end && s.is_char_boundary(r.start) && s.is_char_boundary(r.end), "{s:?}");
+                if k > 0 {
+                    assert!(spans[k - 1].end <= r.start, "{s:?}");
+                }
+                covered += s[r.clone()].len();
+            }
+            assert_eq!(covered, s.chars().filter(|c| !c.is_whitespace()).map(char::len_utf8).sum::<usize>(), "{s:?}");
+        }
+    }
+}

@@ -1,0 +1,92 @@
+//! What the tagger and parser see of a word: hashes of its form, lowercase,
+//! affixes and shape, computed once per word.
+
+use super::hash;
+
+/// The hashed views of one word.
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct Atoms {
+    pub(crate) form: u64,
+    pub(crate) lower: u64,
+    pub(crate) prefix: [u64; 3],
+    pub(crate) suffix: [u64; 4],
+    pub(crate) shape: u64,
+}
+
+impl Atoms {
+    pub(crate) fn of(word: &str) -> Atoms {
+        let lower = word.to_lowercase();
+        let mut prefix = [0u64; 3];
+        let mut suffix = [0u64; 4];
+        let starts: Vec<usize> = lower.char_indices().map(|(i, _)| i).collect();
+        let n = starts.len();
+        for (k, p) in prefix.iter_mut().enumerate() {
+            let end = starts.get(k + 1).copied().unwrap_or(lower.len());
+            *p = hash::mix(hash::text(&lower[..end]), 1 + k as u64);
+        }
+        for (k, s) in suffix.iter_mut().enumerate() {
+            let start = if k + 1 >= n { 0 } else { starts[n - k - 1] };
+            *s = hash::mix(hash::text(&lower[start..]), 11 + k as u64);
+        }
+        Atoms {
+            form: hash::text(word),
+            lower: hash::text(&lower),
+            prefix,
+            suffix,
+            shape: hash::text(&shape(word)),
+        }
+    }
+}
+
+/// A word's shape: capitals as X, small letters as x, digits as d, other
+/// characters as they are, runs cut at two ("Leeds" is "Xxx", "1,200"
+/// is "d,dd").
+pub(crate) fn shape(word: &str) -> String {
+    let mut out = String::new();
+    let mut last = '\0';
+    let mut run = 0;
+    for c in word.chars().take(24) {
+        let k = if c.is_uppercase() {
+            'X'
+        } else if c.is_lowercase() {
+            'x'
+        } else if c.is_numeric() {
+            'd'
+        } else {
+            c
+        };
+        if k == last {
+            run += 1;
+        } else {
+            run = 1;
+            last = k;
+        }
+        if run <= 2 {
+            out.push(k);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shapes() {
+        assert_eq!(shape("Leeds"), "Xxx");
+        assert_eq!(shape("1,200"), "d,dd");
+        assert_eq!(shape("U.S."), "X.X.");
+        assert_eq!(shape(""), "");
+    }
+
+    #[test]
+    fn affixes_of_short_and_non_ascii_words() {
+        let a = Atoms::of("é");
+        assert_eq!(a.prefix[0], hash::mix(hash::text("é"), 1));
+        assert_eq!(a.suffix[3], hash::mix(hash::text("é"), 14));
+        let b = Atoms::of("Bombs");
+        assert_eq!(b.lower, hash::text("bombs"));
+        assert_eq!(b.suffix[0], hash::mix(hash::text("s"), 11));
+    }
+}
