@@ -4,7 +4,7 @@
 //!     cargo run --release --example train_syntax -- ../shared/ud-english-ewt data/syntax/en_ewt.model
 //!
 //! Options (for experiments; the shipped model uses the defaults):
-//! `--tagger-epochs N`, `--parser-epochs N`, `--folds N`, `--explore P`.
+//! `--tagger-epochs N`, `--parser-epochs N`, `--folds N`, `--explore P`, `--prune W`.
 
 use concord::syntax::{conllu, eval, train};
 use std::error::Error;
@@ -23,6 +23,8 @@ fn main() -> Result<(), Box<dyn Error>> {
             "--parser-epochs" => config.parser_epochs = value()?.parse()?,
             "--folds" => config.folds = value()?.parse()?,
             "--explore" => config.explore = value()?.parse()?,
+            "--prune" => config.prune = value()?.parse()?,
+            "--ambiguity-min" => config.ambiguity_min = value()?.parse()?,
             _ => paths.push(a),
         }
     }

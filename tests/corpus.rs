@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-use crate::fuzz_checks::{check_pipeline, check_prepare, check_recognize};
+use crate::fuzz_checks::{check_parse, check_pipeline, check_prepare, check_recognize, check_tokenize};
 
 fn each(target: &str, check: fn(&[u8])) -> usize {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -35,4 +35,14 @@ fn recognize_corpus() {
 #[test]
 fn pipeline_corpus() {
     assert!(each("pipeline", check_pipeline) >= 5);
+}
+
+#[test]
+fn tokenize_corpus() {
+    assert!(each("tokenize", check_tokenize) >= 5);
+}
+
+#[test]
+fn parse_corpus() {
+    assert!(each("parse", check_parse) >= 5);
 }

@@ -3,6 +3,7 @@
 // broken promise.
 
 use concord::recognize::{recognize, Context};
+use concord::syntax::{tokenize, Model};
 use concord::text::Document;
 use concord::{reconcile, Decoding, Options, Source};
 
@@ -80,4 +81,52 @@ pub fn check_pipeline(data: &[u8]) {
         serde_json::to_string(&again).unwrap(),
         "order changed the report"
     );
+}
+
+/// Tokenizer: no panic; tokens are non-empty, ordered, on char boundaries,
+/// and cover every non-space character.
+pub fn check_tokenize(data: &[u8]) {
+    let text = String::from_utf8_lossy(data);
+    let spans = tokenize(&text);
+    let mut covered = 0;
+    let mut end = 0;
+    for r in &spans {
+        assert!(r.start < r.end && r.start >= end, "token {r:?} out of order");
+        let token = text.get(r.clone()).expect("token on char boundaries");
+        assert!(!token.chars().any(char::is_whitespace), "space in {token:?}");
+        covered += token.len();
+        end = r.end;
+    }
+    let wanted: usize = text.chars().filter(|c| !c.is_whitespace()).map(char::len_utf8).sum();
+    assert_eq!(covered, wanted, "tokens lose characters");
+}
+
+/// Parser: no panic; one head per word, inside the sentence, one root, no
+/// cycle; a sentence over the limit is refused, not cut.
+pub fn check_parse(data: &[u8]) {
+    let text = String::from_utf8_lossy(data);
+    let model = Model::english().expect("the shipped model reads");
+    let opts = Options::new().max_sentence_bytes(2_000);
+    match model.parse(&text, &opts) {
+        Err(_) => assert!(text.len() > 2_000, "refused a short sentence"),
+        Ok(parse) => {
+            let words = parse.words();
+            let roots = words.iter().filter(|w| w.head.is_none()).count();
+            assert!(words.is_empty() || roots == 1, "{roots} roots");
+            for (i, w) in words.iter().enumerate() {
+                let mut at = i;
+                for _ in 0..=words.len() {
+                    match words[at].head {
+                        Some(h) => {
+                            assert!(h < words.len(), "head out of the sentence");
+                            at = h;
+                        }
+                        None => break,
+                    }
+                }
+                assert!(words[at].head.is_none(), "cycle through word {i}");
+                assert_eq!(parse.text_of(w), &text[w.span.clone()]);
+            }
+        }
+    }
 }

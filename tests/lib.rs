@@ -9,3 +9,4 @@ mod hostile;
 mod news;
 mod props;
 mod seeds;
+mod syntax;

@@ -138,8 +138,19 @@ impl Writer {
         let (keys, starts, cells, values) = w.parts();
         self.u32(w.classes() as u32);
         self.u32(keys.len() as u32);
-        keys.iter().for_each(|&k| self.u32(k));
-        starts.iter().for_each(|&s| self.u32(s));
+        // Keys ascend: each is written as its gap from the last, in LEB128.
+        let mut last = 0u32;
+        for &k in keys {
+            let mut gap = k - last;
+            last = k;
+            while gap >= 0x80 {
+                self.0.push((gap as u8 & 0x7f) | 0x80);
+                gap >>= 7;
+            }
+            self.0.push(gap as u8);
+        }
+        // Each row's length; rows are never longer than the classes (< 256).
+        self.0.extend(starts.windows(2).map(|p| (p[1] - p[0]) as u8));
         self.u32(cells.len() as u32);
         self.0.extend_from_slice(cells);
         for v in values {
@@ -186,12 +197,35 @@ impl<'a> Reader<'a> {
 
     fn weights(&mut self) -> Result<Weights, ModelError> {
         let classes = self.u32()? as usize;
-        if classes == 0 || classes > 256 {
+        if classes == 0 || classes > 255 {
             return Err(ModelError::Inconsistent("classes"));
         }
-        let n = self.len(8)?;
-        let keys = (0..n).map(|_| self.u32()).collect::<Result<Vec<_>, _>>()?;
-        let starts = (0..=n).map(|_| self.u32()).collect::<Result<Vec<_>, _>>()?;
+        let n = self.len(2)?;
+        let mut keys = Vec::with_capacity(n);
+        let mut last = 0u32;
+        for _ in 0..n {
+            let mut gap = 0u64;
+            let mut shift = 0;
+            loop {
+                let b = self.take(1)?[0];
+                gap |= u64::from(b & 0x7f) << shift;
+                shift += 7;
+                if b & 0x80 == 0 {
+                    break;
+                }
+                if shift > 35 {
+                    return Err(ModelError::Inconsistent("keys"));
+                }
+            }
+            last = u32::try_from(u64::from(last) + gap).map_err(|_| ModelError::Inconsistent("keys"))?;
+            keys.push(last);
+        }
+        let mut starts = Vec::with_capacity(n + 1);
+        starts.push(0u32);
+        for &len in self.take(n)? {
+            let end = starts.last().copied().unwrap_or(0) + u32::from(len);
+            starts.push(end);
+        }
         let m = self.len(3)?;
         let cells = self.take(m)?.to_vec();
         let values = self
@@ -199,10 +233,7 @@ impl<'a> Reader<'a> {
             .chunks_exact(2)
             .map(|c| i16::from_le_bytes([c[0], c[1]]))
             .collect();
-        let ordered = starts.first() == Some(&0)
-            && starts.windows(2).all(|w| w[0] <= w[1])
-            && starts.last().map(|&s| s as usize) == Some(m);
-        if !ordered || cells.iter().any(|&c| usize::from(c) >= classes) {
+        if starts.last().map(|&s| s as usize) != Some(m) || cells.iter().any(|&c| usize::from(c) >= classes) {
             return Err(ModelError::Inconsistent("weights"));
         }
         Ok(Weights::new(classes, keys, starts, cells, values))

@@ -195,6 +195,13 @@ impl Model {
         Model { tagger, parser }
     }
 
+    pub(crate) fn pruned(&self, min: i16) -> Model {
+        let mut m = self.clone();
+        m.tagger.weights = m.tagger.weights.pruned(min);
+        m.parser.weights = m.parser.weights.pruned(min);
+        m
+    }
+
     /// Tags, lemmatizes and parses words already cut.
     pub fn parse_words(&self, words: &[&str]) -> Vec<Analysis> {
         let atoms: Vec<Atoms> = words.iter().map(|w| Atoms::of(w)).collect();

@@ -48,10 +48,6 @@ impl Averaged {
         }
     }
 
-    pub(crate) fn classes(&self) -> usize {
-        self.classes
-    }
-
     /// Adds each feature's weights into `scores` (one slot per class).
     pub(crate) fn score(&self, features: &[u32], scores: &mut [f32]) {
         scores.iter_mut().for_each(|s| *s = 0.0);
@@ -195,9 +191,24 @@ impl Weights {
         (&self.keys, &self.starts, &self.cells, &self.values)
     }
 
-    /// Number of nonzero weights.
-    pub(crate) fn len(&self) -> usize {
-        self.values.len()
+    /// The weights without those below `min` in magnitude.
+    pub(crate) fn pruned(&self, min: i16) -> Weights {
+        let (mut keys, mut starts, mut cells, mut values) = (Vec::new(), vec![0u32], Vec::new(), Vec::new());
+        for (r, &k) in self.keys.iter().enumerate() {
+            let (a, b) = (self.starts[r] as usize, self.starts[r + 1] as usize);
+            let before = cells.len();
+            for (&c, &v) in self.cells[a..b].iter().zip(&self.values[a..b]) {
+                if v.unsigned_abs() >= min.unsigned_abs() {
+                    cells.push(c);
+                    values.push(v);
+                }
+            }
+            if cells.len() > before {
+                keys.push(k);
+                starts.push(cells.len() as u32);
+            }
+        }
+        Weights::new(self.classes, keys, starts, cells, values)
     }
 
     #[inline]

@@ -44,14 +44,7 @@ impl Tagger {
     }
 
     fn ambiguities(&self, atoms: &[Atoms]) -> Vec<u64> {
-        atoms
-            .iter()
-            .map(|a| {
-                self.ambiguity_map
-                    .get(&fold(a.lower))
-                    .map_or(7, |&h| u64::from(h))
-            })
-            .collect()
+        ambiguities(&self.ambiguity_map, atoms)
     }
 
     /// Tags one sentence's words; one class per word.
@@ -71,6 +64,13 @@ impl Tagger {
         }
         out
     }
+}
+
+fn ambiguities(map: &KeyMap<u32>, atoms: &[Atoms]) -> Vec<u64> {
+    atoms
+        .iter()
+        .map(|a| map.get(&fold(a.lower)).map_or(7, |&h| u64::from(h)))
+        .collect()
 }
 
 fn fold(h: u64) -> u32 {
@@ -218,20 +218,47 @@ pub(crate) fn train(
             dict.push((k, best as u8));
         }
     }
-    let mut ambiguity = Vec::new();
-    for (&k, counts) in &by_lower {
+    let classes_of = |counts: &[u32]| -> Option<u32> {
         let total: u32 = counts.iter().sum();
-        if (total as usize) < config.ambiguity_min {
-            continue;
+        if (total as usize) < config.ambiguity_min.max(1) {
+            return None;
         }
         let mut h = 0x51u64;
         for (c, &n) in counts.iter().enumerate() {
-            if n * 20 >= total {
+            if n * 20 >= total && n > 0 {
                 h = hash::mix(h, c as u64);
             }
         }
-        ambiguity.push((k, fold(h)));
+        Some(fold(h))
+    };
+    let ambiguity: Vec<(u32, u32)> = by_lower
+        .iter()
+        .filter_map(|(&k, counts)| classes_of(counts).map(|a| (k, a)))
+        .collect();
+    // In training, a sentence's words get the tags seen for them in the
+    // other parts of the treebank, as an unseen sentence's words would.
+    const PARTS: usize = 10;
+    let mut by_part: Vec<std::collections::HashMap<u32, Vec<u32>>> = vec![Default::default(); PARTS];
+    for (s, (a, g)) in atoms.iter().zip(&gold).enumerate() {
+        for (w, &c) in a.iter().zip(g) {
+            by_part[s % PARTS].entry(fold(w.lower)).or_insert_with(|| vec![0; tags.len()])[c as usize] += 1;
+        }
     }
+    let held_out: Vec<KeyMap<u32>> = by_part
+        .iter()
+        .map(|part| {
+            by_lower
+                .iter()
+                .filter_map(|(&k, counts)| {
+                    let rest: Vec<u32> = match part.get(&k) {
+                        Some(own) => counts.iter().zip(own).map(|(a, b)| a - b).collect(),
+                        None => counts.clone(),
+                    };
+                    classes_of(&rest).map(|a| (k, a))
+                })
+                .collect()
+        })
+        .collect();
     let mut model = Tagger::new(tags.to_vec(), dict, ambiguity, Weights::new(1, vec![], vec![0], vec![], vec![]));
 
     let mut p = Averaged::new(tags.len());
@@ -243,7 +270,7 @@ pub(crate) fn train(
         rng.shuffle(&mut order);
         for &s in &order {
             let (a, g) = (&atoms[s], &gold[s]);
-            let amb = model.ambiguities(a);
+            let amb = ambiguities(&held_out[s % PARTS], a);
             let mut prev: Vec<u8> = Vec::with_capacity(a.len());
             for i in 0..a.len() {
                 if let Some(&c) = model.dict_map.get(&fold(a[i].form)) {
