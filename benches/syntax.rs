@@ -1,10 +1,12 @@
-//! Tagging and parsing the sentences of news-dev, beside one bare
-//! word-segmentation pass over the same bytes; and loading the model.
+//! Tagging and parsing the sentences of news-dev that hold a value (what
+//! the stage is used for), beside one bare word-segmentation pass over the
+//! same bytes; and loading the model.
 //! Skipped, with a message, when `../shared/news-dev` is absent.
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use unicode_segmentation::UnicodeSegmentation;
 
+use concord::recognize::{recognize, Context};
 use concord::syntax::Model;
 use concord::text::Document;
 use concord::{Decoding, Options, Source};
@@ -30,15 +32,23 @@ fn news_dev_sentences() -> Option<Vec<String>> {
     for p in paths {
         let source = Source::from_path(&p, Decoding::Lossy).ok()?;
         if let Ok(doc) = Document::prepare(&source, &opts) {
-            out.extend(doc.sentences.iter().map(|s| doc.sentence_str(s).to_string()));
+            let ctx = Context::new();
+            out.extend(
+                doc.sentences
+                    .iter()
+                    .map(|s| doc.sentence_str(s))
+                    .filter(|s| !recognize(s, &ctx).is_empty())
+                    .map(str::to_string),
+            );
         }
     }
     Some(out)
 }
 
 fn bench(c: &mut Criterion) {
-    let bytes = std::fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join("data/syntax/en_ewt.model"))
-        .expect("the shipped model");
+    let bytes =
+        std::fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join("data/syntax/en_ewt.model"))
+            .expect("the shipped model");
     let mut g = c.benchmark_group("syntax/load");
     g.sample_size(10);
     g.bench_function("model-from-bytes", |b| {

@@ -13,7 +13,9 @@ fn main() -> Result<(), Box<dyn Error>> {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let (path, model) = match args.as_slice() {
         [path] => (path, Model::english()?.clone()),
-        [path, flag, model] if flag == "--model" => (path, Model::from_bytes(&std::fs::read(model)?)?),
+        [path, flag, model] if flag == "--model" => {
+            (path, Model::from_bytes(&std::fs::read(model)?)?)
+        }
         _ => return Err("usage: syntax_eval FILE.conllu [--model PATH]".into()),
     };
     let bank = conllu::read(&std::fs::read_to_string(path)?)?;

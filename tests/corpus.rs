@@ -3,7 +3,9 @@
 
 use std::path::Path;
 
-use crate::fuzz_checks::{check_parse, check_pipeline, check_prepare, check_recognize, check_tokenize};
+use crate::fuzz_checks::{
+    check_parse, check_pipeline, check_prepare, check_recognize, check_tokenize,
+};
 
 fn each(target: &str, check: fn(&[u8])) -> usize {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR"))

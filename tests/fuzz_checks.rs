@@ -91,13 +91,23 @@ pub fn check_tokenize(data: &[u8]) {
     let mut covered = 0;
     let mut end = 0;
     for r in &spans {
-        assert!(r.start < r.end && r.start >= end, "token {r:?} out of order");
+        assert!(
+            r.start < r.end && r.start >= end,
+            "token {r:?} out of order"
+        );
         let token = text.get(r.clone()).expect("token on char boundaries");
-        assert!(!token.chars().any(char::is_whitespace), "space in {token:?}");
+        assert!(
+            !token.chars().any(char::is_whitespace),
+            "space in {token:?}"
+        );
         covered += token.len();
         end = r.end;
     }
-    let wanted: usize = text.chars().filter(|c| !c.is_whitespace()).map(char::len_utf8).sum();
+    let wanted: usize = text
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .map(char::len_utf8)
+        .sum();
     assert_eq!(covered, wanted, "tokens lose characters");
 }
 

@@ -150,7 +150,8 @@ impl Writer {
             self.0.push(gap as u8);
         }
         // Each row's length; rows are never longer than the classes (< 256).
-        self.0.extend(starts.windows(2).map(|p| (p[1] - p[0]) as u8));
+        self.0
+            .extend(starts.windows(2).map(|p| (p[1] - p[0]) as u8));
         self.u32(cells.len() as u32);
         self.0.extend_from_slice(cells);
         for v in values {
@@ -217,7 +218,8 @@ impl<'a> Reader<'a> {
                     return Err(ModelError::Inconsistent("keys"));
                 }
             }
-            last = u32::try_from(u64::from(last) + gap).map_err(|_| ModelError::Inconsistent("keys"))?;
+            last = u32::try_from(u64::from(last) + gap)
+                .map_err(|_| ModelError::Inconsistent("keys"))?;
             keys.push(last);
         }
         let mut starts = Vec::with_capacity(n + 1);
@@ -233,7 +235,9 @@ impl<'a> Reader<'a> {
             .chunks_exact(2)
             .map(|c| i16::from_le_bytes([c[0], c[1]]))
             .collect();
-        if starts.last().map(|&s| s as usize) != Some(m) || cells.iter().any(|&c| usize::from(c) >= classes) {
+        if starts.last().map(|&s| s as usize) != Some(m)
+            || cells.iter().any(|&c| usize::from(c) >= classes)
+        {
             return Err(ModelError::Inconsistent("weights"));
         }
         Ok(Weights::new(classes, keys, starts, cells, values))

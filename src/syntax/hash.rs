@@ -30,13 +30,16 @@ pub(crate) fn mix(h: u64, x: u64) -> u64 {
     fmix(h.rotate_left(23) ^ x.wrapping_add(K))
 }
 
-/// A feature key: a template and its atoms folded to 32 bits.
+/// A feature key: a template and its atoms folded to 32 bits. Atoms are
+/// hashes or small ids; one multiply folds each in (as FxHash does) and one
+/// finalizer spreads the result.
 #[inline]
 pub(crate) fn key(template: u64, atoms: &[u64]) -> u32 {
-    let mut h = fmix(template.wrapping_mul(K));
+    let mut h = template.wrapping_mul(K);
     for &a in atoms {
-        h = mix(h, a);
+        h = (h.rotate_left(26) ^ a).wrapping_mul(K);
     }
+    let h = fmix(h);
     (h ^ (h >> 32)) as u32
 }
 

@@ -132,7 +132,13 @@ pub fn lemma(form: &str, upos: Upos, ptb: Ptb) -> String {
     found.unwrap_or_else(|| word.to_string())
 }
 
-fn morphy(word: &str, lower: &str, class: Class, rules: &[(&str, &str)], lex: &Lexicon) -> Option<String> {
+fn morphy(
+    word: &str,
+    lower: &str,
+    class: Class,
+    rules: &[(&str, &str)],
+    lex: &Lexicon,
+) -> Option<String> {
     if let Some(l) = lex.exceptions.get(&(class, lower)) {
         return Some(recase(word, l));
     }
@@ -158,7 +164,10 @@ fn morphy(word: &str, lower: &str, class: Class, rules: &[(&str, &str)], lex: &L
         for suffix in ["ing", "ed"] {
             if let Some(stem) = lower.strip_suffix(suffix) {
                 let b = stem.as_bytes();
-                if b.len() >= 3 && b[b.len() - 1] == b[b.len() - 2] && !b"aeiouls".contains(&b[b.len() - 1]) {
+                if b.len() >= 3
+                    && b[b.len() - 1] == b[b.len() - 2]
+                    && !b"aeiouls".contains(&b[b.len() - 1])
+                {
                     return Some(recase(word, &stem[..stem.len() - 1]));
                 }
                 if stem.len() >= 3 {

@@ -225,7 +225,11 @@ impl Model {
     }
 
     /// Cuts, tags, lemmatizes and parses one sentence.
-    pub fn parse<'a>(&self, sentence: &'a str, options: &Options) -> Result<Parse<'a>, SyntaxError> {
+    pub fn parse<'a>(
+        &self,
+        sentence: &'a str,
+        options: &Options,
+    ) -> Result<Parse<'a>, SyntaxError> {
         if sentence.len() > options.sentence_limit() {
             return Err(SyntaxError::TooLong {
                 bytes: sentence.len(),

@@ -553,3 +553,112 @@ pub(crate) fn train(examples: &[Example], labels: Vec<Relation>, config: ParserC
     parser.weights = p.finish();
     parser
 }
+
+#[cfg(test)]
+mod tests {
+    use super::Rng;
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Follows the oracle's cheapest move from the start; returns the tree
+    /// built and the cost paid.
+    fn follow_oracle(
+        heads: &[usize],
+        labels: &[u8],
+        nl: usize,
+        root: u8,
+    ) -> (Vec<u16>, Vec<u8>, usize) {
+        let n = heads.len();
+        let mut deps = vec![Vec::new(); n + 1];
+        for (i, &h) in heads.iter().enumerate() {
+            deps[h].push(i + 1);
+        }
+        let gold = Gold {
+            heads,
+            labels,
+            deps,
+        };
+        let mut st = State::new(n);
+        let mut paid = 0;
+        while !st.done() {
+            let valid = Valid::of(&st, root);
+            let (shift, left, right) = gold.costs(&st);
+            let s0 = st.s(0).unwrap_or(0);
+            let mut best: Option<(usize, Move)> = None;
+            for c in 0..1 + 2 * nl {
+                let m = decode(c, nl);
+                if !valid.allows(m) {
+                    continue;
+                }
+                let cost = match m {
+                    Move::Shift => shift.unwrap_or(usize::MAX),
+                    Move::Left(l) => left.map_or(usize::MAX, |c| {
+                        c + usize::from(gold.head(s0) == st.b && labels[s0 - 1] != l)
+                    }),
+                    Move::Right(l) => right.map_or(usize::MAX, |c| {
+                        c + usize::from(Some(gold.head(s0)) == st.s(1) && labels[s0 - 1] != l)
+                    }),
+                };
+                if best.is_none_or(|(b, _)| cost < b) {
+                    best = Some((cost, m));
+                }
+            }
+            let (cost, m) = best.expect("a move is always valid");
+            paid += cost;
+            st.apply(m);
+        }
+        (st.heads[1..].to_vec(), st.labels[1..].to_vec(), paid)
+    }
+
+    /// A random projective tree over `n` words, from a seed.
+    fn projective(n: usize, seed: u64) -> Vec<usize> {
+        fn span(a: usize, b: usize, head: usize, heads: &mut [usize], rng: &mut Rng) {
+            if a > b {
+                return;
+            }
+            let r = a + (rng.next() as usize) % (b - a + 1);
+            heads[r - 1] = head;
+            // Left and right of the span's root, cut into sibling subtrees.
+            let mut start = a;
+            while start < r {
+                let end = start + (rng.next() as usize) % (r - start);
+                span(start, end, r, heads, rng);
+                start = end + 1;
+            }
+            let mut start = r + 1;
+            while start <= b {
+                let end = start + (rng.next() as usize) % (b - start + 1);
+                span(start, end, r, heads, rng);
+                start = end + 1;
+            }
+        }
+        let mut heads = vec![0; n];
+        span(1, n, 0, &mut heads, &mut Rng::new(seed));
+        heads
+    }
+
+    #[test]
+    fn the_oracle_rebuilds_a_sentence() {
+        // Four bombs were dropped .
+        let heads = [2, 4, 4, 0, 4];
+        let labels = [1, 2, 3, 0, 4];
+        let (got, got_labels, paid) = follow_oracle(&heads, &labels, 5, 0);
+        assert_eq!(got, [2, 4, 4, 0, 4]);
+        assert_eq!(got_labels, labels);
+        assert_eq!(paid, 0);
+    }
+
+    proptest! {
+        #[test]
+        fn the_oracle_rebuilds_any_projective_tree(n in 1usize..14, seed: u64) {
+            let heads = projective(n, seed);
+            prop_assert_eq!(heads.iter().filter(|&&h| h == 0).count(), 1);
+            let labels: Vec<u8> = heads.iter().map(|&h| if h == 0 { 0 } else { 1 + (h % 3) as u8 }).collect();
+            let (got, got_labels, paid) = follow_oracle(&heads, &labels, 4, 0);
+            let want: Vec<u16> = heads.iter().map(|&h| h as u16).collect();
+            prop_assert_eq!(got, want);
+            prop_assert_eq!(got_labels, labels);
+            prop_assert_eq!(paid, 0);
+        }
+    }
+}

@@ -193,7 +193,8 @@ impl Weights {
 
     /// The weights without those below `min` in magnitude.
     pub(crate) fn pruned(&self, min: i16) -> Weights {
-        let (mut keys, mut starts, mut cells, mut values) = (Vec::new(), vec![0u32], Vec::new(), Vec::new());
+        let (mut keys, mut starts, mut cells, mut values) =
+            (Vec::new(), vec![0u32], Vec::new(), Vec::new());
         for (r, &k) in self.keys.iter().enumerate() {
             let (a, b) = (self.starts[r] as usize, self.starts[r + 1] as usize);
             let before = cells.len();

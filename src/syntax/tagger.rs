@@ -206,8 +206,12 @@ pub(crate) fn train(
     let mut by_lower: std::collections::BTreeMap<u32, Vec<u32>> = Default::default();
     for (a, g) in atoms.iter().zip(&gold) {
         for (w, &c) in a.iter().zip(g) {
-            by_form.entry(fold(w.form)).or_insert_with(|| vec![0; tags.len()])[c as usize] += 1;
-            by_lower.entry(fold(w.lower)).or_insert_with(|| vec![0; tags.len()])[c as usize] += 1;
+            by_form
+                .entry(fold(w.form))
+                .or_insert_with(|| vec![0; tags.len()])[c as usize] += 1;
+            by_lower
+                .entry(fold(w.lower))
+                .or_insert_with(|| vec![0; tags.len()])[c as usize] += 1;
         }
     }
     let mut dict = Vec::new();
@@ -238,10 +242,13 @@ pub(crate) fn train(
     // In training, a sentence's words get the tags seen for them in the
     // other parts of the treebank, as an unseen sentence's words would.
     const PARTS: usize = 10;
-    let mut by_part: Vec<std::collections::HashMap<u32, Vec<u32>>> = vec![Default::default(); PARTS];
+    let mut by_part: Vec<std::collections::HashMap<u32, Vec<u32>>> =
+        vec![Default::default(); PARTS];
     for (s, (a, g)) in atoms.iter().zip(&gold).enumerate() {
         for (w, &c) in a.iter().zip(g) {
-            by_part[s % PARTS].entry(fold(w.lower)).or_insert_with(|| vec![0; tags.len()])[c as usize] += 1;
+            by_part[s % PARTS]
+                .entry(fold(w.lower))
+                .or_insert_with(|| vec![0; tags.len()])[c as usize] += 1;
         }
     }
     let held_out: Vec<KeyMap<u32>> = by_part
@@ -259,7 +266,12 @@ pub(crate) fn train(
                 .collect()
         })
         .collect();
-    let mut model = Tagger::new(tags.to_vec(), dict, ambiguity, Weights::new(1, vec![], vec![0], vec![], vec![]));
+    let mut model = Tagger::new(
+        tags.to_vec(),
+        dict,
+        ambiguity,
+        Weights::new(1, vec![], vec![0], vec![], vec![]),
+    );
 
     let mut p = Averaged::new(tags.len());
     let mut order: Vec<usize> = (0..sentences.len()).collect();

@@ -87,11 +87,46 @@ fn chunk(s: &str, mut a: usize, mut b: usize, out: &mut Vec<Range<usize>>) {
             break;
         }
     }
-    // Contractions.
+    dashes(s, a, b, out);
+    out.extend(tail.into_iter().rev());
+}
+
+/// Cuts `s[a..b]` at dashes and "--"; each piece between goes on.
+fn dashes(s: &str, a: usize, b: usize, out: &mut Vec<Range<usize>>) {
+    let text = &s[a..b];
+    let mut piece = a;
+    let mut i = 0;
+    while i < text.len() {
+        let rest = &text[i..];
+        let c = first(rest);
+        let len = if DASHES.contains(&c) {
+            c.len_utf8()
+        } else if rest.starts_with("--") {
+            rest.len() - rest.trim_start_matches('-').len()
+        } else {
+            0
+        };
+        if len > 0 {
+            word(s, piece, a + i, out);
+            out.push(a + i..a + i + len);
+            i += len;
+            piece = a + i;
+        } else {
+            i += c.len_utf8();
+        }
+    }
+    word(s, piece, b, out);
+}
+
+/// One word: a contraction split off its end, the rest cut at hyphens.
+fn word(s: &str, a: usize, b: usize, out: &mut Vec<Range<usize>>) {
+    if a >= b {
+        return;
+    }
     let body = &s[a..b];
     let lower = body.to_lowercase().replace('’', "'");
     if lower.len() == body.len() {
-        if let Some(suffix) = CONTRACTIONS.iter().find(|c| {
+        let suffix = CONTRACTIONS.iter().find(|c| {
             lower.len() > c.len()
                 && lower.ends_with(*c)
                 && (**c != "'" || lower.ends_with("s'"))
@@ -99,52 +134,33 @@ fn chunk(s: &str, mut a: usize, mut b: usize, out: &mut Vec<Range<usize>>) {
                     .chars()
                     .last()
                     .is_some_and(char::is_alphanumeric)
-        }) {
+        });
+        if let Some(suffix) = suffix {
             let cut = b - suffix.len();
             if s.is_char_boundary(cut) {
                 hyphens(s, a, cut, out);
                 out.push(cut..b);
-                out.extend(tail.into_iter().rev());
                 return;
             }
         }
     }
     hyphens(s, a, b, out);
-    out.extend(tail.into_iter().rev());
 }
 
-/// Cuts `s[a..b]` at dashes, at "--", and at hyphens between two parts of
-/// two or more characters or next to a number.
+/// Cuts `s[a..b]` at hyphens between two parts of two or more characters
+/// or next to a number.
 fn hyphens(s: &str, a: usize, b: usize, out: &mut Vec<Range<usize>>) {
-    if a >= b {
-        return;
-    }
-    let text = &s[a..b];
     let mut piece = a;
-    let mut chars = text.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
+    for (i, c) in s[a..b].char_indices() {
         let at = a + i;
-        if DASHES.contains(&c) || (c == '-' && text[i..].starts_with("--")) {
-            let len = if c == '-' {
-                text[i..].len() - text[i..].trim_start_matches('-').len()
-            } else {
-                c.len_utf8()
-            };
-            if at > piece {
-                out.push(piece..at);
-            }
-            out.push(at..at + len);
-            piece = at + len;
-            while chars.peek().is_some_and(|&(j, _)| a + j < piece) {
-                chars.next();
-            }
-        } else if c == '-' && at > piece && at + 1 < b {
+        if c == '-' && at > piece && at + 1 < b {
             let left = &s[piece..at];
             let right_end = s[at + 1..b].find('-').map_or(b, |k| at + 1 + k);
             let right = &s[at + 1..right_end];
             let numeric = |p: &str| p.chars().next().is_some_and(|c| c.is_ascii_digit());
             let long = |p: &str| p.chars().filter(|c| c.is_alphanumeric()).count() >= 2;
-            if (numeric(left) || numeric(right) || (long(left) && long(right))) && !right.is_empty() {
+            if !right.is_empty() && (numeric(left) || numeric(right) || (long(left) && long(right)))
+            {
                 out.push(piece..at);
                 out.push(at..at + 1);
                 piece = at + 1;
@@ -190,11 +206,23 @@ mod tests {
 
     #[test]
     fn news_forms() {
-        assert_eq!(words("a 4.6-magnitude quake"), ["a", "4.6", "-", "magnitude", "quake"]);
+        assert_eq!(
+            words("a 4.6-magnitude quake"),
+            ["a", "4.6", "-", "magnitude", "quake"]
+        );
         assert_eq!(words("20,000 people"), ["20,000", "people"]);
-        assert_eq!(words("\"I'm here,\" she said."), ["\"", "I", "'m", "here", ",", "\"", "she", "said", "."]);
-        assert_eq!(words("We can't—won't—go"), ["We", "ca", "n't", "—", "wo", "n't", "—", "go"]);
-        assert_eq!(words("an e-mail to Dr. Lee"), ["an", "e-mail", "to", "Dr.", "Lee"]);
+        assert_eq!(
+            words("\"I'm here,\" she said."),
+            ["\"", "I", "'m", "here", ",", "\"", "she", "said", "."]
+        );
+        assert_eq!(
+            words("We can't—won't—go"),
+            ["We", "ca", "n't", "—", "wo", "n't", "—", "go"]
+        );
+        assert_eq!(
+            words("an e-mail to Dr. Lee"),
+            ["an", "e-mail", "to", "Dr.", "Lee"]
+        );
         assert_eq!(words("(10%)"), ["(", "10", "%", ")"]);
         assert_eq!(words("the parents' car"), ["the", "parents", "'", "car"]);
         assert_eq!(words("see http://x.org/a."), ["see", "http://x.org/a", "."]);
@@ -204,17 +232,29 @@ mod tests {
 
     #[test]
     fn spans_are_exact_and_cover_every_non_space() {
-        for s in ["", " ", "--", "'", "\"“”", "a-", "-a", "x'", "n't", "é’s", "1--2", "...."] {
+        for s in [
+            "", " ", "--", "'", "\"“”", "a-", "-a", "x'", "n't", "é’s", "1--2", "....",
+        ] {
             let spans = tokenize(s);
             let mut covered = 0;
             for (k, r) in spans.iter().enumerate() {
-                assert!(r.start < r.end && s.is_char_boundary(r.start) && s.is_char_boundary(r.end), "{s:?}");
+                assert!(
+                    r.start < r.end && s.is_char_boundary(r.start) && s.is_char_boundary(r.end),
+                    "{s:?}"
+                );
                 if k > 0 {
                     assert!(spans[k - 1].end <= r.start, "{s:?}");
                 }
                 covered += s[r.clone()].len();
             }
-            assert_eq!(covered, s.chars().filter(|c| !c.is_whitespace()).map(char::len_utf8).sum::<usize>(), "{s:?}");
+            assert_eq!(
+                covered,
+                s.chars()
+                    .filter(|c| !c.is_whitespace())
+                    .map(char::len_utf8)
+                    .sum::<usize>(),
+                "{s:?}"
+            );
         }
     }
 }

@@ -48,7 +48,7 @@ impl Default for TrainConfig {
             explore_from: 1,
             explore: 0.9,
             ambiguity_min: 1,
-            prune: 0,
+            prune: 400,
         }
     }
 }
@@ -105,7 +105,10 @@ pub fn train(treebank: &[GoldSentence], config: &TrainConfig) -> Model {
                     })
                 })
                 .collect();
-            handles.into_iter().map(|h| h.join().expect("a fold trains")).collect()
+            handles
+                .into_iter()
+                .map(|h| h.join().expect("a fold trains"))
+                .collect()
         });
         for (i, a) in atoms.iter().enumerate() {
             predicted[i] = parts[i % folds].tag(a);
