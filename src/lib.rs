@@ -26,7 +26,8 @@
 //!
 //! # The pipeline
 //! [`text`] prepares a page (repair, zones, sentences, page date);
-//! [`recognize`] finds typed mentions; [`extract`] turns them into
+//! [`recognize`] finds typed mentions; [`syntax`] tags and parses a
+//! sentence with a model trained on a public treebank; [`extract`] turns them into
 //! [`Claim`]s; [`reconcile()`] groups sources into events and compares
 //! claims; [`report`] renders the [`Report`]. Every stage hands the next a
 //! plain, serde-serializable value.

@@ -140,7 +140,7 @@ impl Writer {
         self.u32(keys.len() as u32);
         // Keys ascend: each is written as its gap from the last, in LEB128.
         let mut last = 0u32;
-        for &k in keys {
+        for &k in &keys {
             let mut gap = k - last;
             last = k;
             while gap >= 0x80 {
@@ -153,7 +153,7 @@ impl Writer {
         self.0
             .extend(starts.windows(2).map(|p| (p[1] - p[0]) as u8));
         self.u32(cells.len() as u32);
-        self.0.extend_from_slice(cells);
+        self.0.extend_from_slice(&cells);
         for v in values {
             self.0.extend_from_slice(&v.to_le_bytes());
         }

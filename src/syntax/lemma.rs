@@ -5,7 +5,32 @@
 
 use super::tags::{Ptb, Upos};
 use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
+
+/// FNV-1a: short keys, fixed order, no per-map seed needed.
+#[derive(Default)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type Fast = BuildHasherDefault<Fnv>;
 
 static WORDNET: &str = include_str!("../../data/lemma/wordnet.tsv");
 static CLOSED: &str = include_str!("../../data/lemma/closed.tsv");
@@ -31,18 +56,18 @@ impl Class {
 }
 
 struct Lexicon {
-    words: HashSet<(Class, &'static str)>,
-    exceptions: HashMap<(Class, &'static str), &'static str>,
-    closed: HashMap<&'static str, &'static str>,
+    words: HashSet<(Class, &'static str), Fast>,
+    exceptions: HashMap<(Class, &'static str), &'static str, Fast>,
+    closed: HashMap<&'static str, &'static str, Fast>,
 }
 
 fn lexicon() -> &'static Lexicon {
     static LEXICON: OnceLock<Lexicon> = OnceLock::new();
     LEXICON.get_or_init(|| {
         let mut lex = Lexicon {
-            words: HashSet::new(),
-            exceptions: HashMap::new(),
-            closed: HashMap::new(),
+            words: HashSet::default(),
+            exceptions: HashMap::default(),
+            closed: HashMap::default(),
         };
         for line in WORDNET.lines().filter(|l| !l.starts_with('#')) {
             let f: Vec<&'static str> = line.split('\t').collect();

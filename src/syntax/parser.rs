@@ -183,6 +183,45 @@ impl Valid {
     }
 }
 
+/// The best-scoring valid move: the shift, the best left arc, the best
+/// right arc (the root's when the stack holds only the root below).
+fn best_move(scores: &[i32], valid: &Valid, nl: usize) -> Option<(i32, Move)> {
+    let mut best: Option<(i32, Move)> = None;
+    let mut offer = |s: i32, m: Move| {
+        if best.is_none_or(|(b, _)| s > b) {
+            best = Some((s, m));
+        }
+    };
+    if valid.shift {
+        offer(scores[0], Move::Shift);
+    }
+    let root = usize::from(valid.root);
+    let arg = |range: std::ops::Range<usize>| {
+        let mut top: Option<(i32, usize)> = None;
+        for (l, &s) in scores[range].iter().enumerate() {
+            if l != root && top.is_none_or(|(t, _)| s > t) {
+                top = Some((s, l));
+            }
+        }
+        top
+    };
+    if valid.left {
+        if let Some((s, l)) = arg(1..1 + nl) {
+            offer(s, Move::Left(l as u8));
+        }
+    }
+    match valid.right {
+        Some(true) => offer(scores[1 + nl + root], Move::Right(valid.root)),
+        Some(false) => {
+            if let Some((s, l)) = arg(1 + nl..1 + 2 * nl) {
+                offer(s, Move::Right(l as u8));
+            }
+        }
+        None => {}
+    }
+    best
+}
+
 /// The words' hashed forms and tags, as the features read them.
 struct Sentence<'a> {
     words: &'a [Atoms],
@@ -366,14 +405,7 @@ impl Parser {
         while !st.done() {
             features(&st, &sent, &mut feats);
             self.weights.score(&feats, &mut scores);
-            let valid = Valid::of(&st, root);
-            let mut best: Option<(i32, Move)> = None;
-            for (c, &s) in scores.iter().enumerate() {
-                let m = decode(c, nl);
-                if valid.allows(m) && best.is_none_or(|(b, _)| s > b) {
-                    best = Some((s, m));
-                }
-            }
+            let best = best_move(&scores, &Valid::of(&st, root), nl);
             match best {
                 Some((_, m)) => st.apply(m),
                 None => break,

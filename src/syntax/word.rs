@@ -18,14 +18,21 @@ impl Atoms {
         let lower = word.to_lowercase();
         let mut prefix = [0u64; 3];
         let mut suffix = [0u64; 4];
-        let starts: Vec<usize> = lower.char_indices().map(|(i, _)| i).collect();
-        let n = starts.len();
+        // Byte offsets of the first four and the last four characters.
+        let mut heads = [lower.len(); 4];
+        for (k, (i, _)) in lower.char_indices().skip(1).take(3).enumerate() {
+            heads[k] = i;
+        }
+        let mut tails = [0usize; 4];
+        for (k, (i, _)) in lower.char_indices().rev().take(4).enumerate() {
+            tails[k] = i;
+        }
+        let n = lower.chars().count();
         for (k, p) in prefix.iter_mut().enumerate() {
-            let end = starts.get(k + 1).copied().unwrap_or(lower.len());
-            *p = hash::mix(hash::text(&lower[..end]), 1 + k as u64);
+            *p = hash::mix(hash::text(&lower[..heads[k]]), 1 + k as u64);
         }
         for (k, s) in suffix.iter_mut().enumerate() {
-            let start = if k + 1 >= n { 0 } else { starts[n - k - 1] };
+            let start = if k + 1 >= n { 0 } else { tails[k] };
             *s = hash::mix(hash::text(&lower[start..]), 11 + k as u64);
         }
         Atoms {
