@@ -243,3 +243,51 @@ impl<'a> Reader<'a> {
         Ok(Weights::new(classes, keys, starts, cells, values))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::{conllu, train, Model};
+    use super::*;
+    use proptest::prelude::*;
+
+    fn small_model() -> Vec<u8> {
+        let bank = conllu::read(
+            "1\tFour\tfour\tNUM\tCD\t_\t2\tnummod\t_\t_\n\
+             2\tbombs\tbomb\tNOUN\tNNS\t_\t4\tnsubj:pass\t_\t_\n\
+             3\twere\tbe\tAUX\tVBD\t_\t4\taux:pass\t_\t_\n\
+             4\tdropped\tdrop\tVERB\tVBN\t_\t0\troot\t_\t_\n\
+             5\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n\n",
+        )
+        .expect("a treebank");
+        let mut config = train::TrainConfig::default();
+        config.folds = 1;
+        config.prune = 0;
+        train::train(&bank, &config).to_bytes()
+    }
+
+    #[test]
+    fn a_model_reads_back_as_written() {
+        let bytes = small_model();
+        let model = Model::from_bytes(&bytes).expect("it reads");
+        assert_eq!(model.to_bytes(), bytes);
+        assert!(matches!(
+            Model::from_bytes(&bytes[..bytes.len() - 1]),
+            Err(ModelError::Truncated { .. } | ModelError::Inconsistent(_))
+        ));
+        let mut other = bytes.clone();
+        other[8] = 9;
+        assert_eq!(Model::from_bytes(&other), Err(ModelError::Version { found: 9 }));
+    }
+
+    proptest! {
+        #[test]
+        fn damaged_models_are_errors_not_panics(cut in 0usize..4000, at in 0usize..4000, byte: u8) {
+            let mut bytes = small_model();
+            if at < bytes.len() {
+                bytes[at] = byte;
+            }
+            bytes.truncate(cut.min(bytes.len()));
+            let _ = Model::from_bytes(&bytes);
+        }
+    }
+}
