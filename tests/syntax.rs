@@ -31,6 +31,15 @@ fn ewt_test_figures() {
     }
 }
 
+/// The shipped file is exactly what the model writes back.
+#[test]
+fn the_shipped_model_round_trips() {
+    let shipped =
+        std::fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join("data/syntax/en_ewt.model"))
+            .expect("the model file");
+    assert_eq!(Model::english().expect("it reads").to_bytes(), shipped);
+}
+
 /// Attachments of the kind claims are read from, in news-like sentences
 /// (`tests/data/syntax/attachments.jsonl`, written for concord): at least
 /// 85% right, and each miss is printed.

@@ -259,9 +259,11 @@ mod tests {
              5\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n\n",
         )
         .expect("a treebank");
-        let mut config = train::TrainConfig::default();
-        config.folds = 1;
-        config.prune = 0;
+        let config = train::TrainConfig {
+            folds: 1,
+            prune: 0,
+            ..Default::default()
+        };
         train::train(&bank, &config).to_bytes()
     }
 
@@ -276,7 +278,10 @@ mod tests {
         ));
         let mut other = bytes.clone();
         other[8] = 9;
-        assert_eq!(Model::from_bytes(&other), Err(ModelError::Version { found: 9 }));
+        assert_eq!(
+            Model::from_bytes(&other),
+            Err(ModelError::Version { found: 9 })
+        );
     }
 
     proptest! {

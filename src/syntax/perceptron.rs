@@ -149,19 +149,25 @@ impl Averaged {
 /// the entry of a feature with one weight is that weight's cell (class and
 /// weight packed in 32 bits, marked by the top bit), and otherwise the
 /// start of its row in one array of rows (a length, then cells). Most
-/// features cost one memory read, the rest two.
+/// features cost one memory read, the rest two. Rows that speak for many
+/// classes are kept dense instead (a weight for every class), so adding
+/// them is one vectorized pass.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) struct Weights {
     classes: usize,
     /// (key, entry); `EMPTY` marks a free slot.
     slots: Vec<(u32, u32)>,
     rows: Vec<u32>,
+    /// Dense rows, `classes` weights each; a row's header points here.
+    dense: Vec<i16>,
     keys: usize,
 }
 
 const EMPTY: u32 = u32::MAX;
 /// Marks an entry that is a cell rather than a row's start.
 const INLINE: u32 = 1 << 31;
+/// Marks a row header that is an offset into the dense rows.
+const DENSE: u32 = 1 << 31;
 
 /// Features scored at once; their rows are looked up before any is read.
 const BATCH: usize = 64;
@@ -181,11 +187,23 @@ impl Weights {
         let mut slots = vec![(0u32, EMPTY); capacity];
         let mask = capacity - 1;
         let mut rows = Vec::with_capacity(keys.len() + cells.len());
+        let mut dense: Vec<i16> = Vec::new();
         for (r, &k) in keys.iter().enumerate() {
             let (a, b) = (starts[r] as usize, starts[r + 1] as usize);
             let cell = |j: usize| u32::from(cells[j]) << 16 | u32::from(values[j] as u16);
             let entry = if b - a == 1 {
                 INLINE | cell(a)
+            } else if (b - a) * 4 > classes {
+                let start = rows.len() as u32;
+                rows.push(DENSE | dense.len() as u32);
+                let at = dense.len();
+                dense.resize(at + classes, 0);
+                for j in a..b {
+                    if let Some(w) = dense.get_mut(at + usize::from(cells[j])) {
+                        *w = values[j];
+                    }
+                }
+                start
             } else {
                 let start = rows.len() as u32;
                 rows.push((b - a) as u32);
@@ -202,6 +220,7 @@ impl Weights {
             classes,
             slots,
             rows,
+            dense,
             keys: keys.len(),
         }
     }
@@ -225,15 +244,21 @@ impl Weights {
         let (mut cells, mut values) = (Vec::new(), Vec::new());
         for (k, entry) in by_key {
             keys.push(k);
-            let inline = [entry & !INLINE];
-            let row = if entry & INLINE != 0 {
-                &inline[..]
-            } else {
-                self.row(entry)
-            };
-            for &cell in row {
+            let mut push = |cell: u32| {
                 cells.push((cell >> 16) as u8);
                 values.push(cell as u16 as i16);
+            };
+            if entry & INLINE != 0 {
+                push(entry & !INLINE);
+            } else {
+                match self.entry(entry) {
+                    Row::Cells(row) => row.iter().for_each(|&c| push(c)),
+                    Row::Dense(row) => {
+                        for (c, &v) in row.iter().enumerate().filter(|(_, &v)| v != 0) {
+                            push((c as u32) << 16 | u32::from(v as u16));
+                        }
+                    }
+                }
             }
             starts.push(cells.len() as u32);
         }
@@ -261,10 +286,23 @@ impl Weights {
         Weights::new(self.classes, k2, s2, c2, v2)
     }
 
-    fn row(&self, start: u32) -> &[u32] {
-        let start = start as usize;
-        let len = self.rows.get(start).copied().unwrap_or(0) as usize;
-        self.rows.get(start + 1..start + 1 + len).unwrap_or(&[])
+    /// What an entry of the table holds.
+    #[inline]
+    fn entry(&self, entry: u32) -> Row<'_> {
+        if entry & INLINE != 0 {
+            // One cell, kept in the table: point at nothing and let the
+            // caller add it (see `score`).
+            return Row::Cells(&[]);
+        }
+        let start = entry as usize;
+        let header = self.rows.get(start).copied().unwrap_or(0);
+        if header & DENSE != 0 {
+            let at = (header & !DENSE) as usize;
+            Row::Dense(self.dense.get(at..at + self.classes).unwrap_or(&[]))
+        } else {
+            let len = header as usize;
+            Row::Cells(self.rows.get(start + 1..start + 1 + len).unwrap_or(&[]))
+        }
     }
 
     #[inline]
@@ -308,19 +346,34 @@ impl Weights {
                 if entry == EMPTY {
                     continue;
                 }
-                let inline = [entry & !INLINE];
-                let row = if entry & INLINE != 0 {
-                    &inline[..]
-                } else {
-                    self.row(entry)
-                };
-                for &cell in row {
-                    if let Some(s) = scores.get_mut((cell >> 16) as usize) {
-                        *s += i32::from(cell as u16 as i16);
+                if entry & INLINE != 0 {
+                    add_cell(scores, entry & !INLINE);
+                    continue;
+                }
+                match self.entry(entry) {
+                    Row::Cells(row) => row.iter().for_each(|&cell| add_cell(scores, cell)),
+                    Row::Dense(row) => {
+                        for (s, &v) in scores.iter_mut().zip(row) {
+                            *s += i32::from(v);
+                        }
                     }
                 }
             }
         }
+    }
+}
+
+enum Row<'a> {
+    /// Packed (class, weight) cells.
+    Cells(&'a [u32]),
+    /// A weight for every class.
+    Dense(&'a [i16]),
+}
+
+#[inline]
+fn add_cell(scores: &mut [i32], cell: u32) {
+    if let Some(s) = scores.get_mut((cell >> 16) as usize) {
+        *s += i32::from(cell as u16 as i16);
     }
 }
 
