@@ -1,46 +1,90 @@
 //! The main job: reconcile every report given on the command line.
 //!
-//! cargo run --release --example reconcile -- [--format text|json] PATH...
+//!     cargo run --release --example reconcile -- seeds/
+//!     cargo run --release --example reconcile -- --format json seeds/
+//!     cat reports.jsonl | cargo run --release --example reconcile -- -
 //!
-//! Each PATH is a file or a directory of .txt files. Files that cannot be
-//! used are reported with the reason; the rest are processed. Exits
-//! non-zero only if nothing could be used.
+//! Each PATH is a file, a folder (read recursively: `.txt` files are
+//! reports, `.jsonl` files hold one `{"id", "published", "text"}` report a
+//! line), or `-` for standard input (JSON Lines when it starts with `{`,
+//! else one report). A report's id is its path under the folder given,
+//! without `.txt`, so files of one name in two folders are two reports.
+//! Files that cannot be used (not text, unreadable, a repeated id) are
+//! named on standard error with the reason; the rest are reconciled.
+//!
+//! Exit codes: 0 the report was written; 1 no report could be used, or
+//! reconciling failed; 2 the command line was wrong.
 
+use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use clap::{Parser, ValueEnum};
 use concord::{Decoding, Options, Source};
 
-fn main() -> ExitCode {
-    let mut format = "text".to_string();
-    let mut paths: Vec<PathBuf> = Vec::new();
-    let mut args = std::env::args().skip(1);
-    while let Some(arg) = args.next() {
-        match arg.as_str() {
-            "--format" => match args.next() {
-                Some(f) if f == "text" || f == "json" => format = f,
-                other => return usage(&format!("--format takes text or json, not {other:?}")),
-            },
-            "-h" | "--help" => {
-                println!("usage: reconcile [--format text|json] PATH...");
-                return ExitCode::SUCCESS;
-            }
-            _ => paths.push(PathBuf::from(arg)),
+/// Find where news reports of one event disagree.
+#[derive(Parser, Debug)]
+#[command(name = "reconcile", version, about)]
+struct Cli {
+    /// Reports: files, folders (recursive), or `-` for standard input.
+    #[arg(required = true)]
+    paths: Vec<PathBuf>,
+    /// What to write.
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    format: Format,
+    /// A report's publication date, as ID=YYYY-MM-DD; may be repeated.
+    #[arg(long, value_name = "ID=DATE", value_parser = published)]
+    published: Vec<(String, String)>,
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+enum Format {
+    /// A report for a person.
+    Text,
+    /// The whole report as one JSON document.
+    Json,
+    /// One conflict per line, as JSON.
+    Jsonl,
+    /// Each side of each conflict as a schema.org ClaimReview (JSON-LD).
+    Claimreview,
+}
+
+fn published(arg: &str) -> Result<(String, String), String> {
+    match arg.split_once('=') {
+        Some((id, date)) if !id.is_empty() && !date.is_empty() => {
+            Ok((id.to_string(), date.to_string()))
         }
+        _ => Err(format!("{arg:?} is not ID=YYYY-MM-DD")),
     }
-    if paths.is_empty() {
-        return usage("no PATH given");
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let mut sources: Vec<Source> = Vec::new();
+    for path in &cli.paths {
+        read_path(path, &mut sources);
     }
-    let mut files = Vec::new();
-    for p in &paths {
-        collect(p, &mut files);
-    }
-    let mut sources = Vec::new();
-    for f in &files {
-        match Source::from_path(f, Decoding::Lossy) {
-            Ok(s) if s.text.trim().is_empty() => eprintln!("skipped {}: no text", f.display()),
-            Ok(s) => sources.push(s),
-            Err(e) => eprintln!("skipped {}: {e}", f.display()),
+    let mut seen = std::collections::BTreeSet::new();
+    sources.retain(|s| {
+        let fresh = seen.insert(s.id.clone());
+        if !fresh {
+            eprintln!("skipped a second report with id {:?}", s.id);
+        }
+        fresh
+    });
+    for (id, date) in &cli.published {
+        match sources.iter().position(|s| &s.id == id) {
+            Some(i) => {
+                let s = sources.swap_remove(i);
+                match s.clone().with_published_str(date) {
+                    Ok(dated) => sources.push(dated),
+                    Err(e) => {
+                        eprintln!("error: --published {id}={date}: {e}");
+                        return ExitCode::from(2);
+                    }
+                }
+            }
+            None => eprintln!("warning: --published names {id:?}, which is no report given"),
         }
     }
     if sources.is_empty() {
@@ -61,38 +105,141 @@ fn main() -> ExitCode {
         }
         return ExitCode::FAILURE;
     }
-    match format.as_str() {
-        "json" => match concord::report::to_json(&report) {
-            Ok(j) => println!("{j}"),
-            Err(e) => {
-                eprintln!("error: {e}");
-                return ExitCode::FAILURE;
-            }
-        },
-        _ => print!("{}", concord::report::to_text(&report)),
+    let out = match cli.format {
+        Format::Text => Ok(concord::report::to_text(&report)),
+        Format::Json => concord::report::to_json(&report).map(|j| j + "\n"),
+        Format::Claimreview => concord::report::to_claimreview(&report).map(|j| j + "\n"),
+        Format::Jsonl => report
+            .conflicts
+            .iter()
+            .map(|c| serde_json::to_string(c).map(|l| l + "\n"))
+            .collect::<Result<String, _>>()
+            .map_err(concord::Error::from),
+    };
+    match out {
+        Ok(text) => {
+            print!("{text}");
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::FAILURE
+        }
     }
-    ExitCode::SUCCESS
 }
 
-fn collect(path: &Path, out: &mut Vec<PathBuf>) {
+/// Reads one command-line path into `out`, naming what it skips.
+fn read_path(path: &Path, out: &mut Vec<Source>) {
+    if path == Path::new("-") {
+        let mut bytes = Vec::new();
+        match std::io::stdin().read_to_end(&mut bytes) {
+            Ok(_) if starts_json(&bytes) => read_jsonl("stdin", &bytes, out),
+            Ok(_) => add_text("stdin".to_string(), "stdin", &bytes, out),
+            Err(e) => eprintln!("skipped stdin: {e}"),
+        }
+        return;
+    }
     if path.is_dir() {
-        match std::fs::read_dir(path) {
-            Ok(entries) => {
-                let mut found: Vec<PathBuf> = entries
-                    .filter_map(|e| e.ok().map(|e| e.path()))
-                    .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-                    .collect();
-                found.sort();
-                out.extend(found);
-            }
-            Err(e) => eprintln!("skipped {}: {e}", path.display()),
+        let mut files = Vec::new();
+        walk(path, &mut files);
+        files.sort();
+        for f in files {
+            let id = f
+                .strip_prefix(path)
+                .unwrap_or(&f)
+                .with_extension("")
+                .to_string_lossy()
+                .replace('\\', "/");
+            read_file(&f, id, out);
         }
     } else {
-        out.push(path.to_path_buf());
+        let id = path
+            .file_stem()
+            .map_or_else(|| path.to_string_lossy(), |s| s.to_string_lossy())
+            .into_owned();
+        read_file(path, id, out);
     }
 }
 
-fn usage(msg: &str) -> ExitCode {
-    eprintln!("error: {msg}\nusage: reconcile [--format text|json] PATH...");
-    ExitCode::from(2)
+fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
+    match std::fs::read_dir(dir) {
+        Ok(entries) => {
+            for e in entries.filter_map(|e| e.ok()) {
+                let p = e.path();
+                if p.is_dir() {
+                    walk(&p, out);
+                } else if p.extension().is_some_and(|x| x == "txt" || x == "jsonl") {
+                    out.push(p);
+                }
+            }
+        }
+        Err(e) => eprintln!("skipped {}: {e}", dir.display()),
+    }
+}
+
+fn read_file(path: &Path, id: String, out: &mut Vec<Source>) {
+    let name = path.display().to_string();
+    match std::fs::read(path) {
+        Ok(bytes) if path.extension().is_some_and(|x| x == "jsonl") => {
+            read_jsonl(&name, &bytes, out)
+        }
+        Ok(bytes) => add_text(id, &name, &bytes, out),
+        Err(e) => eprintln!("skipped {name}: {e}"),
+    }
+}
+
+/// A text report, unless the bytes are not text (they hold NUL bytes).
+fn add_text(id: String, name: &str, bytes: &[u8], out: &mut Vec<Source>) {
+    if bytes.contains(&0) {
+        eprintln!("skipped {name}: not text (it holds NUL bytes)");
+        return;
+    }
+    match Source::from_bytes(id, bytes, Decoding::Lossy) {
+        Ok(s) if s.text.trim().is_empty() => eprintln!("skipped {name}: no text"),
+        Ok(s) => out.push(s),
+        Err(e) => eprintln!("skipped {name}: {e}"),
+    }
+}
+
+fn starts_json(bytes: &[u8]) -> bool {
+    bytes.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'{')
+}
+
+#[derive(serde::Deserialize)]
+struct Line {
+    id: String,
+    #[serde(default)]
+    published: Option<String>,
+    text: String,
+}
+
+/// JSON Lines of `{"id", "published", "text"}`; a bad line is skipped with
+/// its number and reason.
+fn read_jsonl(name: &str, bytes: &[u8], out: &mut Vec<Source>) {
+    let text = String::from_utf8_lossy(bytes);
+    for (i, line) in text
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty())
+    {
+        let parsed: Line = match serde_json::from_str(line) {
+            Ok(l) => l,
+            Err(e) => {
+                eprintln!("skipped {name} line {}: {e}", i + 1);
+                continue;
+            }
+        };
+        let source = Source::new(parsed.id, parsed.text);
+        let source = match parsed.published {
+            Some(d) => match source.with_published_str(&d) {
+                Ok(s) => s,
+                Err(e) => {
+                    eprintln!("skipped {name} line {}: {e}", i + 1);
+                    continue;
+                }
+            },
+            None => source,
+        };
+        out.push(source);
+    }
 }

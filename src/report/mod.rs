@@ -1,8 +1,11 @@
-//! Rendering a [`Report`]: text for a person, JSON for a program.
+//! Rendering a [`Report`]: text for a person, JSON for a program,
+//! ClaimReview JSON-LD for publishing.
 //! Rendering never recomputes anything.
 
+mod claimreview;
 mod text;
 
+pub use claimreview::to_claimreview;
 pub use text::to_text;
 
 use crate::{Report, Result};
