@@ -2,6 +2,7 @@
 //!
 //!     cargo run --release --example reconcile -- seeds/
 //!     cargo run --release --example reconcile -- --format json seeds/
+//!     cargo run --release --example reconcile -- --format html seeds/ > report.html
 //!     cat reports.jsonl | cargo run --release --example reconcile -- -
 //!
 //! Each PATH is a file, a folder (read recursively: `.txt` files are
@@ -47,6 +48,8 @@ enum Format {
     Jsonl,
     /// Each side of each conflict as a schema.org ClaimReview (JSON-LD).
     Claimreview,
+    /// One self-contained HTML page: events, conflicts, the marked texts.
+    Html,
 }
 
 fn published(arg: &str) -> Result<(String, String), String> {
@@ -109,6 +112,14 @@ fn main() -> ExitCode {
         Format::Text => Ok(concord::report::to_text(&report)),
         Format::Json => concord::report::to_json(&report).map(|j| j + "\n"),
         Format::Claimreview => concord::report::to_claimreview(&report).map(|j| j + "\n"),
+        Format::Html => {
+            let opts = Options::new();
+            let docs: Vec<_> = sources
+                .iter()
+                .filter_map(|s| concord::text::Document::prepare(s, &opts).ok())
+                .collect();
+            Ok(concord::report::to_html(&report, &docs))
+        }
         Format::Jsonl => report
             .conflicts
             .iter()

@@ -7,6 +7,7 @@ mod corpus;
 mod extract;
 mod fuzz_checks;
 mod hostile;
+mod html;
 mod news;
 mod props;
 mod seeds;

@@ -1,11 +1,14 @@
 //! Rendering a [`Report`]: text for a person, JSON for a program,
-//! ClaimReview JSON-LD for publishing.
+//! an HTML page with the disputed words marked, ClaimReview JSON-LD for
+//! publishing.
 //! Rendering never recomputes anything.
 
 mod claimreview;
+mod html;
 mod text;
 
 pub use claimreview::to_claimreview;
+pub use html::to_html;
 pub use text::to_text;
 
 use crate::{Report, Result};
