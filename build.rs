@@ -1,17 +1,31 @@
 //! Tells the tests whether the shared treebank is beside the checkout and
-//! whether Chromium is installed, so a test that needs one is ignored (not
-//! passed) when it is absent.
+//! whether Chromium and the fuzz corpus are there, so a test that needs one
+//! is ignored (not passed) when it is absent.
 
 use std::path::Path;
 
 fn main() {
+    // Read when the script runs, not when it is compiled: a compiled script
+    // can be reused for a copy of the package elsewhere (cargo package).
+    let manifest = std::env::var("CARGO_MANIFEST_DIR").unwrap_or_else(|_| ".".to_string());
+    let root = Path::new(&manifest);
+    println!("cargo::rerun-if-changed=build.rs");
+    println!(
+        "cargo::rerun-if-changed={}",
+        root.join("fuzz/corpus").display()
+    );
     println!("cargo::rustc-check-cfg=cfg(has_ewt)");
     println!("cargo::rustc-check-cfg=cfg(has_chromium)");
+    println!("cargo::rustc-check-cfg=cfg(has_fuzz_corpus)");
+    // A packaged crate has no fuzz/ (a nested package is left out of it).
+    if root.join("fuzz/corpus").is_dir() {
+        println!("cargo::rustc-cfg=has_fuzz_corpus");
+    }
     println!("cargo::rerun-if-changed=/usr/bin/chromium");
     if Path::new("/usr/bin/chromium").exists() {
         println!("cargo::rustc-cfg=has_chromium");
     }
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/ud-english-ewt");
+    let dir = root.join("../shared/ud-english-ewt");
     println!("cargo::rerun-if-changed={}", dir.display());
     if dir.join("en_ewt-ud-test.conllu").is_file() {
         println!("cargo::rustc-cfg=has_ewt");

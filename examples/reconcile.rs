@@ -109,17 +109,10 @@ fn main() -> ExitCode {
         return ExitCode::FAILURE;
     }
     let out = match cli.format {
-        Format::Text => Ok(concord::report::to_text(&report)),
+        Format::Text => Ok(concord::report::to_text_with(&report, &documents(&sources))),
         Format::Json => concord::report::to_json(&report).map(|j| j + "\n"),
         Format::Claimreview => concord::report::to_claimreview(&report).map(|j| j + "\n"),
-        Format::Html => {
-            let opts = Options::new();
-            let docs: Vec<_> = sources
-                .iter()
-                .filter_map(|s| concord::text::Document::prepare(s, &opts).ok())
-                .collect();
-            Ok(concord::report::to_html(&report, &docs))
-        }
+        Format::Html => Ok(concord::report::to_html(&report, &documents(&sources))),
         Format::Jsonl => report
             .conflicts
             .iter()
@@ -137,6 +130,15 @@ fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// The prepared texts the report's evidence points into.
+fn documents(sources: &[Source]) -> Vec<concord::text::Document> {
+    let opts = Options::new();
+    sources
+        .iter()
+        .filter_map(|s| concord::text::Document::prepare(s, &opts).ok())
+        .collect()
 }
 
 /// Reads one command-line path into `out`, naming what it skips.

@@ -25,26 +25,46 @@ fn each(target: &str, check: fn(&[u8])) -> usize {
 }
 
 #[test]
+#[cfg_attr(
+    not(has_fuzz_corpus),
+    ignore = "needs fuzz/corpus (not in the packaged crate)"
+)]
 fn prepare_corpus() {
     assert!(each("prepare", check_prepare) >= 5);
 }
 
 #[test]
+#[cfg_attr(
+    not(has_fuzz_corpus),
+    ignore = "needs fuzz/corpus (not in the packaged crate)"
+)]
 fn recognize_corpus() {
     assert!(each("recognize", check_recognize) >= 5);
 }
 
 #[test]
+#[cfg_attr(
+    not(has_fuzz_corpus),
+    ignore = "needs fuzz/corpus (not in the packaged crate)"
+)]
 fn pipeline_corpus() {
     assert!(each("pipeline", check_pipeline) >= 5);
 }
 
 #[test]
+#[cfg_attr(
+    not(has_fuzz_corpus),
+    ignore = "needs fuzz/corpus (not in the packaged crate)"
+)]
 fn tokenize_corpus() {
     assert!(each("tokenize", check_tokenize) >= 5);
 }
 
 #[test]
+#[cfg_attr(
+    not(has_fuzz_corpus),
+    ignore = "needs fuzz/corpus (not in the packaged crate)"
+)]
 fn parse_corpus() {
     assert!(each("parse", check_parse) >= 5);
 }

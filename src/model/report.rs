@@ -241,6 +241,9 @@ pub struct Conflict {
     pub event: String,
     /// The attribute, as `frame(subject)`.
     pub attribute: String,
+    /// The attribute in words, for a person ("time since the last talks").
+    #[serde(default)]
+    pub about: String,
     /// "duration", "date", "count", "ordinal" or "role".
     pub kind: String,
     /// The values in dispute, each with its sources and words.

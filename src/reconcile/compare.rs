@@ -468,6 +468,7 @@ fn conflict(
     Conflict {
         event: event.to_string(),
         attribute: attribute.to_string(),
+        about: attribute.describe(),
         kind,
         sides: out_sides,
         explanation,

@@ -9,7 +9,7 @@ mod text;
 
 pub use claimreview::to_claimreview;
 pub use html::to_html;
-pub use text::to_text;
+pub use text::{to_text, to_text_with};
 
 use crate::{Report, Result};
 

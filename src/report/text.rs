@@ -2,11 +2,13 @@
 
 use std::fmt::Write;
 
-use crate::model::{Evidence, NoteKind, Report};
+use crate::model::{Conflict, Evidence, NoteKind, Report};
+use crate::text::Document;
 
-/// The report as text for a person: each conflict with its sides, their
-/// quotes and byte offsets, and the explanation; then agreements, events
-/// and notes.
+/// The report as text for a person: each conflict headed in words, its
+/// sides with their quotes and byte offsets, and the explanation; then
+/// agreements, copy groups, events and notes. [`to_text_with`] also shows
+/// each quote in its sentence.
 ///
 /// # Example
 /// ```
@@ -14,6 +16,30 @@ use crate::model::{Evidence, NoteKind, Report};
 /// assert!(text.contains("No conflicts found."));
 /// ```
 pub fn to_text(report: &Report) -> String {
+    to_text_with(report, &[])
+}
+
+/// The report as text, each quote shown in its sentence with the words in
+/// brackets and its place as `id:line:column` in the prepared text of
+/// `documents` (from [`Document::prepare`]); lines wrapped at 88 columns.
+///
+/// # Example
+/// ```
+/// use concord::{reconcile, text::Document, Options, Source};
+/// let a = Source::new("wire", "Talks resume\nThe parties held their first talks in over six years on Tuesday, officials said.")
+///     .with_published_str("2025-01-15")?;
+/// let b = Source::new("daily", "Talks restart\nThe parties restarted their talks after seven years on Tuesday, officials said.")
+///     .with_published_str("2025-01-15")?;
+/// let opts = Options::new();
+/// let report = reconcile(&[a.clone(), b.clone()], &opts)?;
+/// let docs = [Document::prepare(&a, &opts)?, Document::prepare(&b, &opts)?];
+/// let text = concord::report::to_text_with(&report, &docs);
+/// assert!(text.contains("1. Time since the last talks: 7 years (1 report) against more than 6 years (1 report)"));
+/// assert!(text.contains("restarted their talks [after seven years] on Tuesday"));
+/// assert!(text.contains("daily:2:"));
+/// # Ok::<(), concord::Error>(())
+/// ```
+pub fn to_text_with(report: &Report, documents: &[Document]) -> String {
     let mut out = String::new();
     let _ = writeln!(
         out,
@@ -30,25 +56,7 @@ pub fn to_text(report: &Report) -> String {
         out.push_str("CONFLICTS\n");
     }
     for (n, c) in report.conflicts.iter().enumerate() {
-        let _ = writeln!(out, "{}. [{}] {} ({})", n + 1, c.event, c.attribute, c.kind);
-        for (i, side) in c.sides.iter().enumerate() {
-            let mark = if c.hint.favoured == Some(i) {
-                "  <- favoured"
-            } else {
-                ""
-            };
-            let _ = writeln!(out, "   {}: {}{mark}", side.value, side.sources.join(", "));
-            for e in &side.evidence {
-                let _ = writeln!(out, "      {}", quote_line(e));
-            }
-        }
-        let _ = writeln!(out, "   why: {}", c.explanation.trim());
-        let _ = writeln!(
-            out,
-            "   hint: {} (confidence {:.2}): {}",
-            c.hint.basis, c.hint.confidence, c.hint.reason
-        );
-        out.push('\n');
+        conflict(&mut out, report, documents, n + 1, c);
     }
     if !report.agreements.is_empty() {
         out.push_str("AGREEMENTS\n");
@@ -73,14 +81,20 @@ pub fn to_text(report: &Report) -> String {
     }
     if !report.copies.is_empty() {
         out.push_str("COPIES (each group counts as one witness)\n");
+        let mut groups: std::collections::BTreeMap<&str, Vec<String>> = Default::default();
         for c in &report.copies {
-            let _ = writeln!(
-                out,
-                "   {} is a {} of {} ({:.0}% of sentences shared)",
+            groups.entry(&c.original).or_default().push(format!(
+                "{} ({}, {:.0}% of sentences shared)",
                 c.copy,
                 c.kind,
-                c.original,
                 c.share * 100.0
+            ));
+        }
+        for (original, copies) in groups {
+            wrapped(
+                &mut out,
+                &format!("{original}, repeated by {}", copies.join("; ")),
+                3,
             );
         }
         out.push('\n');
@@ -127,9 +141,140 @@ pub fn to_text(report: &Report) -> String {
     out
 }
 
-fn quote_line(e: &Evidence) -> String {
-    format!(
-        "{} {:?} @{}..{}",
-        e.source, e.quote, e.span.start, e.span.end
-    )
+/// Lines are wrapped at this width.
+const WIDTH: usize = 88;
+
+/// Appends `text` wrapped, every line indented by `indent` spaces and the
+/// ones after the first by two more.
+fn wrapped(out: &mut String, text: &str, indent: usize) {
+    let first = " ".repeat(indent);
+    let rest = " ".repeat(indent + 2);
+    let opts = textwrap::Options::new(WIDTH)
+        .initial_indent(&first)
+        .subsequent_indent(&rest);
+    for line in textwrap::wrap(text, opts) {
+        out.push_str(&line);
+        out.push('\n');
+    }
+}
+
+fn plural(n: usize, one: &str) -> String {
+    if n == 1 {
+        format!("1 {one}")
+    } else {
+        format!("{n} {one}s")
+    }
+}
+
+/// One conflict: a heading in words, each side with its reports' words in
+/// their sentences, the explanation once.
+fn conflict(out: &mut String, report: &Report, documents: &[Document], n: usize, c: &Conflict) {
+    let about = if c.about.is_empty() {
+        &c.attribute
+    } else {
+        &c.about
+    };
+    let mut about_chars = about.chars();
+    let about: String = about_chars
+        .next()
+        .map(|f| f.to_uppercase().chain(about_chars).collect())
+        .unwrap_or_default();
+    let sides: Vec<String> = c
+        .sides
+        .iter()
+        .map(|s| format!("{} ({})", s.value, plural(s.sources.len(), "report")))
+        .collect();
+    wrapped(
+        out,
+        &format!("{n}. {about}: {}", sides.join(" against ")),
+        0,
+    );
+    let _ = writeln!(out, "   [{}, {}, {}]", c.event, c.attribute, c.kind);
+    for (i, side) in c.sides.iter().enumerate() {
+        let favoured = if c.hint.favoured == Some(i) {
+            format!(
+                ", favoured ({}, confidence {:.2})",
+                c.hint.basis, c.hint.confidence
+            )
+        } else {
+            String::new()
+        };
+        let _ = writeln!(out, "   {}{favoured}:", side.value);
+        for e in &side.evidence {
+            evidence(out, report, documents, e);
+        }
+    }
+    wrapped(out, &format!("why: {}", c.explanation.trim()), 3);
+    if !c.hint.reason.is_empty() && !c.explanation.contains(&c.hint.reason) {
+        wrapped(out, &format!("hint: {}", c.hint.reason), 3);
+    }
+    out.push('\n');
+}
+
+/// One piece of evidence: which report, where, and the sentence with the
+/// words marked by brackets. Without the report's document, the quote and
+/// its byte span.
+fn evidence(out: &mut String, report: &Report, documents: &[Document], e: &Evidence) {
+    let info = report.sources.iter().find(|s| s.id == e.source);
+    let name = match info.and_then(|s| s.outlet.as_deref().or(s.title.as_deref())) {
+        Some(n) => format!("{n}, "),
+        None => String::new(),
+    };
+    let doc = documents.iter().find(|d| d.id == e.source);
+    match doc.and_then(|d| e.span.slice(&d.text).map(|_| d)) {
+        Some(doc) => {
+            let text = doc.text.as_str();
+            let before = &text[..e.span.start];
+            let line = before.matches('\n').count() + 1;
+            let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+            wrapped(out, &format!("- {name}{}:{line}:{column}", e.source), 5);
+            let sentence = doc
+                .sentences
+                .iter()
+                .map(|s| s.span)
+                .find(|s| s.start <= e.span.start && e.span.end <= s.end)
+                .unwrap_or(e.span);
+            let (a, b) = (sentence.start, sentence.end);
+            let quoted = format!(
+                "\u{201c}{}[{}]{}\u{201d}",
+                clip_start(&text[a..e.span.start]),
+                &text[e.span.start..e.span.end],
+                clip_end(&text[e.span.end..b])
+            );
+            wrapped(out, &quoted.replace('\n', " "), 7);
+        }
+        None => wrapped(
+            out,
+            &format!(
+                "- {name}{}: {:?} at bytes {}..{}",
+                e.source, e.quote, e.span.start, e.span.end
+            ),
+            5,
+        ),
+    }
+}
+
+/// At most the last 160 characters, cut at a word.
+fn clip_start(s: &str) -> String {
+    let n = s.chars().count();
+    if n <= 160 {
+        return s.to_string();
+    }
+    let tail: String = s.chars().skip(n - 160).collect();
+    match tail.split_once(' ') {
+        Some((_, rest)) => format!("\u{2026}{rest}"),
+        None => format!("\u{2026}{tail}"),
+    }
+}
+
+/// At most the first 160 characters, cut at a word.
+fn clip_end(s: &str) -> String {
+    if s.chars().count() <= 160 {
+        return s.to_string();
+    }
+    let head: String = s.chars().take(160).collect();
+    match head.rsplit_once(' ') {
+        Some((rest, _)) => format!("{rest}\u{2026}"),
+        None => format!("{head}\u{2026}"),
+    }
 }
