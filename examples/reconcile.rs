@@ -33,6 +33,10 @@ struct Cli {
     /// What to write.
     #[arg(long, value_enum, default_value_t = Format::Text)]
     format: Format,
+    /// Colour in the text report: on a terminal (auto), always or never.
+    /// `NO_COLOR` turns auto off.
+    #[arg(long, value_enum, default_value_t = Colour::Auto)]
+    color: Colour,
     /// A report's publication date, as ID=YYYY-MM-DD; may be repeated.
     #[arg(long, value_name = "ID=DATE", value_parser = published)]
     published: Vec<(String, String)>,
@@ -50,6 +54,74 @@ enum Format {
     Claimreview,
     /// One self-contained HTML page: events, conflicts, the marked texts.
     Html,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+enum Colour {
+    Auto,
+    Always,
+    Never,
+}
+
+impl Colour {
+    fn on(self) -> bool {
+        use std::io::IsTerminal;
+        match self {
+            Colour::Always => true,
+            Colour::Never => false,
+            Colour::Auto => {
+                std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none()
+            }
+        }
+    }
+}
+
+/// ANSI colour for the text report: headings bold, the disputed words
+/// (in brackets, perhaps wrapped over lines) yellow, the favoured side
+/// green.
+fn colour(text: &str) -> String {
+    const WORDS: &str = "\x1b[1;33m";
+    const RESET: &str = "\x1b[0m";
+    let mut out = String::with_capacity(text.len() * 2);
+    let mut inside = false;
+    for line in text.lines() {
+        let heading = line.starts_with(|c: char| c.is_ascii_digit())
+            || (!line.is_empty() && line.chars().all(|c| c.is_ascii_uppercase() || c == ' '));
+        let style = if heading {
+            "\x1b[1m"
+        } else if line.contains(", favoured (") {
+            "\x1b[32m"
+        } else {
+            ""
+        };
+        out.push_str(style);
+        let indent = line.len() - line.trim_start().len();
+        out.push_str(&line[..indent]);
+        if inside {
+            out.push_str(WORDS);
+        }
+        for c in line[indent..].chars() {
+            match c {
+                '[' => {
+                    inside = true;
+                    out.push_str(WORDS);
+                    out.push(c);
+                }
+                ']' if inside => {
+                    inside = false;
+                    out.push(c);
+                    out.push_str(RESET);
+                    out.push_str(style);
+                }
+                _ => out.push(c),
+            }
+        }
+        if inside || !style.is_empty() {
+            out.push_str(RESET);
+        }
+        out.push('\n');
+    }
+    out
 }
 
 fn published(arg: &str) -> Result<(String, String), String> {
@@ -109,7 +181,10 @@ fn main() -> ExitCode {
         return ExitCode::FAILURE;
     }
     let out = match cli.format {
-        Format::Text => Ok(concord::report::to_text_with(&report, &documents(&sources))),
+        Format::Text => {
+            let text = concord::report::to_text_with(&report, &documents(&sources));
+            Ok(if cli.color.on() { colour(&text) } else { text })
+        }
         Format::Json => concord::report::to_json(&report).map(|j| j + "\n"),
         Format::Claimreview => concord::report::to_claimreview(&report).map(|j| j + "\n"),
         Format::Html => Ok(concord::report::to_html(&report, &documents(&sources))),

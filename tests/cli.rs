@@ -218,3 +218,17 @@ fn claimreview_uses_schema_org_terms() {
     check(&Value::Array(reviews.clone()), &terms, &mut checked);
     assert!(checked > 10 * reviews.len());
 }
+
+#[test]
+fn colour_only_when_asked_or_on_a_terminal() {
+    // Piped: no escape codes; asked: headings and disputed words coloured.
+    let plain = tool().arg("seeds/").output().expect("it runs");
+    assert!(!stdout(&plain).contains('\x1b'));
+    let coloured = tool()
+        .args(["--color", "always", "seeds/"])
+        .output()
+        .expect("it runs");
+    let text = stdout(&coloured);
+    assert!(text.contains("\x1b[1;33m["));
+    assert!(text.contains("\x1b[1m1. "));
+}

@@ -10,5 +10,6 @@ mod hostile;
 mod html;
 mod news;
 mod props;
+mod report_text;
 mod seeds;
 mod syntax;

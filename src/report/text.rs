@@ -189,7 +189,7 @@ fn conflict(out: &mut String, report: &Report, documents: &[Document], n: usize,
         &format!("{n}. {about}: {}", sides.join(" against ")),
         0,
     );
-    let _ = writeln!(out, "   [{}, {}, {}]", c.event, c.attribute, c.kind);
+    let _ = writeln!(out, "   ({}; {}; {})", c.event, c.attribute, c.kind);
     for (i, side) in c.sides.iter().enumerate() {
         let favoured = if c.hint.favoured == Some(i) {
             format!(
