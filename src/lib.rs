@@ -18,7 +18,7 @@
 //!     .with_published_str("2025-01-15")?;
 //! let report = reconcile(&[a, b], &Options::new())?;
 //! let conflict = &report.conflicts[0];
-//! assert_eq!(conflict.kind, "duration");
+//! assert_eq!(conflict.kind, concord::ValueKind::Duration);
 //! assert_eq!(conflict.sides.len(), 2);
 //! println!("{}", concord::report::to_text(&report));
 //! # Ok::<(), concord::Error>(())
@@ -47,7 +47,7 @@
 
 mod error;
 pub mod extract;
-pub mod model;
+mod model;
 mod options;
 pub mod recognize;
 mod reconcile;
@@ -56,7 +56,12 @@ pub mod syntax;
 pub mod text;
 
 pub use error::{Error, Result};
-pub use model::*;
+pub use model::{
+    Agreement, Approx, Attribute, Basis, CalendarUnit, Claim, Conflict, Copied, CopyKind, DateExpr,
+    DateValue, Decoding, Duration, Event, Evidence, Frame, Hint, Interval, Note, NoteKind, Number,
+    Penalty, Quantity, Report, Resolution, Side, Source, SourceInfo, Span, Value, ValueKind,
+    Weekday,
+};
 pub use options::Options;
 pub use reconcile::{reconcile, reconcile_claims};
 

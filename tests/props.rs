@@ -311,6 +311,6 @@ proptest! {
                 .collect()
         };
         prop_assert_eq!(verdicts(&a), verdicts(&b));
-        prop_assert!(b.copies.iter().any(|c| c.copy == dup_id && c.original == base[pick].id && c.kind == "duplicate"));
+        prop_assert!(b.copies.iter().any(|c| c.copy == dup_id && c.original == base[pick].id && c.kind == concord::CopyKind::Duplicate));
     }
 }

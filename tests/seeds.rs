@@ -4,7 +4,7 @@ use std::collections::BTreeSet;
 use std::path::Path;
 
 use concord::text::Document;
-use concord::{reconcile, Decoding, Options, Report, Source};
+use concord::{reconcile, Decoding, Options, Report, Source, ValueKind};
 use jiff::civil::date;
 
 pub fn seeds() -> Vec<Source> {
@@ -47,7 +47,7 @@ fn hiatus_conflict_pits_003_against_004_with_the_arithmetic() {
     let c = r
         .conflicts
         .iter()
-        .find(|c| c.kind == "duration" && c.attribute.starts_with("since_last"))
+        .find(|c| c.kind == ValueKind::Duration && c.attribute.starts_with("since_last"))
         .expect("a conflict over how long the talks were suspended");
     assert_eq!(c.sides.len(), 2);
     let over_six = c
@@ -93,7 +93,7 @@ fn tokyo_date_conflict_pits_000_against_001_and_002() {
     let c = r
         .conflicts
         .iter()
-        .find(|c| c.kind == "date")
+        .find(|c| c.kind == ValueKind::Date)
         .expect("a conflict over the date");
     let late = c
         .sides
@@ -115,7 +115,7 @@ fn tokyo_date_conflict_pits_000_against_001_and_002() {
 fn no_false_conflicts() {
     let (s, r) = report();
     assert_eq!(r.conflicts.len(), 2, "{}", concord::report::to_text(&r));
-    assert!(r.conflicts.iter().all(|c| c.kind != "role"));
+    assert!(r.conflicts.iter().all(|c| c.kind != ValueKind::Role));
     // 2024 and 2025 reports are different events
     let events: Vec<BTreeSet<String>> = r.events.iter().map(|e| set(&e.sources)).collect();
     assert!(
@@ -244,7 +244,7 @@ fn the_rewrite_is_found_and_counts_once() {
         .find(|c| c.copy == id(&s, "001"))
         .expect("001 is reported as a copy");
     assert_eq!(c.original, id(&s, "000"));
-    assert_eq!(c.kind, "rewrite");
+    assert_eq!(c.kind, concord::CopyKind::Rewrite);
     assert!(r
         .copies
         .iter()
@@ -261,11 +261,19 @@ fn the_rewrite_is_found_and_counts_once() {
 #[test]
 fn verdict_hints_favour_the_arithmetic_and_the_witnesses() {
     let (s, r) = report();
-    let hiatus = r.conflicts.iter().find(|c| c.kind == "duration").unwrap();
+    let hiatus = r
+        .conflicts
+        .iter()
+        .find(|c| c.kind == ValueKind::Duration)
+        .unwrap();
     let i = hiatus.hint.favoured.unwrap();
     assert_eq!(hiatus.sides[i].sources, [id(&s, "003")]);
-    assert_eq!(hiatus.hint.basis, "arithmetic");
-    let date = r.conflicts.iter().find(|c| c.kind == "date").unwrap();
+    assert_eq!(hiatus.hint.basis, concord::Basis::Arithmetic);
+    let date = r
+        .conflicts
+        .iter()
+        .find(|c| c.kind == ValueKind::Date)
+        .unwrap();
     let i = date.hint.favoured.unwrap();
     assert!(date.sides[i].value.contains("2024-05-29"));
     assert!(date.hint.confidence > 0.5 && date.hint.confidence < 1.0);

@@ -5,12 +5,69 @@ use serde::{Deserialize, Serialize};
 
 use super::{Span, Value};
 
+/// The kind of value a conflict or an agreement is about. Its JSON form
+/// (and `Display`) is the stable name: "date", "duration", "count",
+/// "ordinal", "role", "measure", "name", "sentence".
+///
+/// # Example
+/// ```
+/// use concord::ValueKind;
+/// assert_eq!(ValueKind::Duration.to_string(), "duration");
+/// assert_eq!(serde_json::to_string(&ValueKind::Date).unwrap(), "\"date\"");
+/// ```
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize,
+)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum ValueKind {
+    /// A calendar date.
+    #[default]
+    Date,
+    /// A span of time.
+    Duration,
+    /// How many.
+    Count,
+    /// Which one in a series.
+    Ordinal,
+    /// Who holds a role.
+    Role,
+    /// A measure with a unit.
+    Measure,
+    /// The spelling of a name.
+    Name,
+    /// A court's sentence.
+    Sentence,
+}
+
+impl ValueKind {
+    /// The stable name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ValueKind::Date => "date",
+            ValueKind::Duration => "duration",
+            ValueKind::Count => "count",
+            ValueKind::Ordinal => "ordinal",
+            ValueKind::Role => "role",
+            ValueKind::Measure => "measure",
+            ValueKind::Name => "name",
+            ValueKind::Sentence => "sentence",
+        }
+    }
+}
+
+impl std::fmt::Display for ValueKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
 /// The kind of thing a claim is about.
 ///
 /// # Example
 /// ```
-/// use concord::Frame;
-/// assert_eq!(Frame::SinceLast.kind(), "duration");
+/// use concord::{Frame, ValueKind};
+/// assert_eq!(Frame::SinceLast.kind(), ValueKind::Duration);
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -36,23 +93,22 @@ pub enum Frame {
 }
 
 impl Frame {
-    /// The kind of value compared: "date", "duration", "count", "ordinal",
-    /// "role", "measure", "name", "sentence".
+    /// The kind of value compared.
     ///
     /// # Example
     /// ```
-    /// assert_eq!(concord::Frame::Role.kind(), "role");
+    /// assert_eq!(concord::Frame::Role.kind(), concord::ValueKind::Role);
     /// ```
-    pub fn kind(&self) -> &'static str {
+    pub fn kind(&self) -> ValueKind {
         match self {
-            Frame::EventDate => "date",
-            Frame::SinceLast => "duration",
-            Frame::Count => "count",
-            Frame::Ordinal => "ordinal",
-            Frame::Role => "role",
-            Frame::Measure => "measure",
-            Frame::Name => "name",
-            Frame::Sentence => "sentence",
+            Frame::EventDate => ValueKind::Date,
+            Frame::SinceLast => ValueKind::Duration,
+            Frame::Count => ValueKind::Count,
+            Frame::Ordinal => ValueKind::Ordinal,
+            Frame::Role => ValueKind::Role,
+            Frame::Measure => ValueKind::Measure,
+            Frame::Name => ValueKind::Name,
+            Frame::Sentence => ValueKind::Sentence,
         }
     }
 

@@ -9,12 +9,13 @@ mod source;
 mod span;
 mod value;
 
-pub use claim::{Attribute, Claim, Evidence, Frame};
+pub use claim::{Attribute, Claim, Evidence, Frame, ValueKind};
 pub use date::{CalendarUnit, DateExpr, DateValue, Resolution, Weekday};
 pub use interval::Interval;
 pub use quantity::Quantity;
 pub use report::{
-    Agreement, Conflict, Copied, Event, Hint, Note, NoteKind, Report, Side, SourceInfo,
+    Agreement, Basis, Conflict, Copied, CopyKind, Event, Hint, Note, NoteKind, Report, Side,
+    SourceInfo,
 };
 pub use source::{Decoding, Source};
 pub use span::Span;

@@ -176,13 +176,77 @@ pub struct Side {
     pub evidence: Vec<Evidence>,
 }
 
+/// What a hint rests on. JSON and `Display` give the stable names
+/// "arithmetic", "independent sources" and "undecided".
+///
+/// # Example
+/// ```
+/// use concord::Basis;
+/// assert_eq!(Basis::IndependentSources.to_string(), "independent sources");
+/// assert_eq!(serde_json::to_string(&Basis::Arithmetic).unwrap(), "\"arithmetic\"");
+/// ```
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[non_exhaustive]
+pub enum Basis {
+    /// A report's own dates contradict one side.
+    #[serde(rename = "arithmetic")]
+    Arithmetic,
+    /// More independent reports give one side.
+    #[serde(rename = "independent sources")]
+    IndependentSources,
+    /// Nothing favours a side.
+    #[default]
+    #[serde(rename = "undecided")]
+    Undecided,
+}
+
+impl std::fmt::Display for Basis {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Basis::Arithmetic => "arithmetic",
+            Basis::IndependentSources => "independent sources",
+            Basis::Undecided => "undecided",
+        })
+    }
+}
+
+/// How one report repeats another. JSON and `Display` give "duplicate",
+/// "syndication" and "rewrite".
+///
+/// # Example
+/// ```
+/// assert_eq!(concord::CopyKind::Syndication.to_string(), "syndication");
+/// ```
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum CopyKind {
+    /// The same text.
+    Duplicate,
+    /// Each repeats the other, with changes.
+    Syndication,
+    /// A close paraphrase of part of the original.
+    #[default]
+    Rewrite,
+}
+
+impl std::fmt::Display for CopyKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            CopyKind::Duplicate => "duplicate",
+            CopyKind::Syndication => "syndication",
+            CopyKind::Rewrite => "rewrite",
+        })
+    }
+}
+
 /// Which side of a conflict the evidence favours, how strongly, and why.
 ///
 /// # Example
 /// ```
 /// let h = concord::Hint::default();
 /// assert!(h.favoured.is_none());
-/// assert_eq!(h.basis, "undecided");
+/// assert_eq!(h.basis, concord::Basis::Undecided);
 /// ```
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Hint {
@@ -190,8 +254,8 @@ pub struct Hint {
     pub favoured: Option<usize>,
     /// How strongly, from 0.5 (a coin toss) to 1.
     pub confidence: f64,
-    /// "arithmetic", "independent sources" or "undecided".
-    pub basis: String,
+    /// What it rests on.
+    pub basis: Basis,
     /// The reason, for a person.
     pub reason: String,
 }
@@ -201,7 +265,7 @@ impl Default for Hint {
         Hint {
             favoured: None,
             confidence: 0.5,
-            basis: "undecided".into(),
+            basis: Basis::Undecided,
             reason: "the evidence is even".into(),
         }
     }
@@ -211,8 +275,9 @@ impl Default for Hint {
 ///
 /// # Example
 /// ```
-/// let c = concord::Copied { copy: "b".into(), original: "a".into(), share: 0.8, kind: "rewrite".into() };
-/// assert_eq!(c.kind, "rewrite");
+/// use concord::{Copied, CopyKind};
+/// let c = Copied { copy: "b".into(), original: "a".into(), share: 0.8, kind: CopyKind::Rewrite };
+/// assert_eq!(c.kind.to_string(), "rewrite");
 /// ```
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Copied {
@@ -223,9 +288,8 @@ pub struct Copied {
     /// How much of one reappears in the other: the larger of the two
     /// shares of sentences found in the other report.
     pub share: f64,
-    /// "duplicate" (the same text), "syndication" (each repeats the other)
-    /// or "rewrite" (a close paraphrase of part of the original).
-    pub kind: String,
+    /// How it repeats it.
+    pub kind: CopyKind,
 }
 
 /// Reports disagree on an attribute of an event.
@@ -244,8 +308,8 @@ pub struct Conflict {
     /// The attribute in words, for a person ("time since the last talks").
     #[serde(default)]
     pub about: String,
-    /// "duration", "date", "count", "ordinal" or "role".
-    pub kind: String,
+    /// The kind of value in dispute.
+    pub kind: super::ValueKind,
     /// The values in dispute, each with its sources and words.
     pub sides: Vec<Side>,
     /// Why these disagree, with the arithmetic where there is some.
@@ -269,7 +333,7 @@ pub struct Agreement {
     /// The attribute, as `frame(subject)`.
     pub attribute: String,
     /// The kind of value.
-    pub kind: String,
+    pub kind: super::ValueKind,
     /// The value they share, for a person.
     pub value: String,
     /// The sources that agree.

@@ -285,7 +285,7 @@ pub(crate) fn compare(
                 None => sides.push(vec![p]),
             }
         }
-        let kind = attribute.frame.kind().to_string();
+        let kind = attribute.frame.kind();
         let attr = attribute.to_string();
         if sides.len() == 1 {
             let side = &sides[0];
@@ -340,7 +340,7 @@ fn conflict(
     event: &str,
     event_date: Option<Date>,
     attribute: &crate::model::Attribute,
-    kind: String,
+    kind: crate::model::ValueKind,
     sides: &[Vec<Position>],
     claims: &[Claim],
     witness: &BTreeMap<String, String>,
@@ -440,7 +440,7 @@ fn conflict(
                 hint = hint.or(Some(Hint {
                     favoured: Some(*one),
                     confidence: 0.9,
-                    basis: "arithmetic".into(),
+                    basis: crate::model::Basis::Arithmetic,
                     reason: format!(
                         "{}'s own {} puts the gap at {span} by {date}; {fits}{}",
                         c.source,
@@ -521,7 +521,7 @@ fn by_witnesses(attribute: &crate::model::Attribute, sides: &[Side], claims: &[C
     Hint {
         favoured: Some(i),
         confidence,
-        basis: "independent sources".into(),
+        basis: crate::model::Basis::IndependentSources,
         reason,
     }
 }

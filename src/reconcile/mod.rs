@@ -41,7 +41,7 @@ const GROUP_THRESHOLD: f64 = 0.09;
 ///     .with_published(jiff::civil::date(2025, 1, 15));
 /// let report = reconcile(&[a, b], &Options::new())?;
 /// assert_eq!(report.conflicts.len(), 1);
-/// assert_eq!(report.conflicts[0].kind, "duration");
+/// assert_eq!(report.conflicts[0].kind, concord::ValueKind::Duration);
 /// # Ok::<(), concord::Error>(())
 /// ```
 pub fn reconcile(sources: &[Source], options: &Options) -> Result<Report> {
@@ -97,15 +97,15 @@ pub fn reconcile(sources: &[Source], options: &Options) -> Result<Report> {
             .collect();
         for c in &found {
             let kind = match (c.mutual, c.share >= 0.95) {
-                (true, true) => "duplicate",
-                (true, false) => "syndication",
-                _ => "rewrite",
+                (true, true) => crate::model::CopyKind::Duplicate,
+                (true, false) => crate::model::CopyKind::Syndication,
+                _ => crate::model::CopyKind::Rewrite,
             };
             report.copies.push(crate::model::Copied {
                 copy: docs[c.copy].id.clone(),
                 original: docs[c.original].id.clone(),
                 share: (c.share * 100.0).round() / 100.0,
-                kind: kind.into(),
+                kind,
             });
         }
         let (dated, claims) = settle(
