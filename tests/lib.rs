@@ -11,5 +11,6 @@ mod html;
 mod news;
 mod props;
 mod report_text;
+mod schema;
 mod seeds;
 mod syntax;
