@@ -13,4 +13,5 @@ mod props;
 mod report_text;
 mod schema;
 mod seeds;
+mod support;
 mod syntax;

@@ -3,20 +3,11 @@
 //! of the real report, in order.
 
 use concord::text::Document;
-use concord::{reconcile, Decoding, Options, Source};
+use concord::{reconcile, Options};
 use std::path::Path;
 
 fn seeds_report() -> String {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
-    let mut paths: Vec<_> = std::fs::read_dir(dir)
-        .expect("seeds/")
-        .map(|e| e.expect("an entry").path())
-        .collect();
-    paths.sort();
-    let sources: Vec<Source> = paths
-        .iter()
-        .map(|p| Source::from_path(p, Decoding::Lossy).expect("a seed"))
-        .collect();
+    let sources = crate::support::seed_sources();
     let opts = Options::new();
     let report = reconcile(&sources, &opts).expect("the seeds reconcile");
     let docs: Vec<Document> = sources

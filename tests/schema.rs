@@ -13,16 +13,7 @@ fn validator() -> jsonschema::Validator {
 }
 
 fn seeds_json() -> serde_json::Value {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
-    let mut paths: Vec<_> = std::fs::read_dir(dir)
-        .expect("seeds/")
-        .map(|e| e.expect("an entry").path())
-        .collect();
-    paths.sort();
-    let sources: Vec<concord::Source> = paths
-        .iter()
-        .map(|p| concord::Source::from_path(p, concord::Decoding::Lossy).expect("a seed"))
-        .collect();
+    let sources = crate::support::seed_sources();
     let report =
         concord::reconcile(&sources, &concord::Options::new()).expect("the seeds reconcile");
     serde_json::from_str(&concord::report::to_json(&report).expect("JSON")).expect("it parses")

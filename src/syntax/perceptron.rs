@@ -119,25 +119,15 @@ impl Averaged {
             .fold(0.0f64, f64::max)
             .max(1e-9);
         let scale = max / f64::from(i16::MAX);
-        let mut keys = Vec::new();
-        let mut starts = vec![0u32];
-        let mut classes = Vec::new();
-        let mut values = Vec::new();
-        for (k, cells) in averaged {
-            let before = classes.len();
-            for (c, w) in cells {
-                let q = (w / scale).round() as i16;
-                if q != 0 {
-                    classes.push(c);
-                    values.push(q);
-                }
-            }
-            if classes.len() > before {
-                keys.push(k);
-                starts.push(classes.len() as u32);
-            }
-        }
-        Weights::new(self.classes, keys, starts, classes, values)
+        Weights::from_rows(
+            self.classes,
+            averaged.into_iter().map(|(k, cells)| {
+                let row = cells
+                    .into_iter()
+                    .map(move |(c, w)| (c, (w / scale).round() as i16));
+                (k, row)
+            }),
+        )
     }
 }
 
@@ -265,25 +255,43 @@ impl Weights {
         (keys, starts, cells, values)
     }
 
+    /// Weights from rows in ascending key order; zero weights, and rows
+    /// left empty, are dropped.
+    pub(crate) fn from_rows<R, C>(classes: usize, rows: R) -> Weights
+    where
+        R: IntoIterator<Item = (u32, C)>,
+        C: IntoIterator<Item = (u8, i16)>,
+    {
+        let (mut keys, mut starts, mut cells, mut values) =
+            (Vec::new(), vec![0u32], Vec::new(), Vec::new());
+        for (k, row) in rows {
+            let before = cells.len();
+            for (c, v) in row.into_iter().filter(|&(_, v)| v != 0) {
+                cells.push(c);
+                values.push(v);
+            }
+            if cells.len() > before {
+                keys.push(k);
+                starts.push(cells.len() as u32);
+            }
+        }
+        Weights::new(classes, keys, starts, cells, values)
+    }
+
     /// The weights without those below `min` in magnitude.
     pub(crate) fn pruned(&self, min: i16) -> Weights {
         let (keys, starts, cells, values) = self.parts();
-        let (mut k2, mut s2, mut c2, mut v2) = (Vec::new(), vec![0u32], Vec::new(), Vec::new());
-        for (r, &k) in keys.iter().enumerate() {
-            let (a, b) = (starts[r] as usize, starts[r + 1] as usize);
-            let before = c2.len();
-            for (&c, &v) in cells[a..b].iter().zip(&values[a..b]) {
-                if v.unsigned_abs() >= min.unsigned_abs() {
-                    c2.push(c);
-                    v2.push(v);
-                }
-            }
-            if c2.len() > before {
-                k2.push(k);
-                s2.push(c2.len() as u32);
-            }
-        }
-        Weights::new(self.classes, k2, s2, c2, v2)
+        let (cells, values) = (&cells, &values);
+        Weights::from_rows(
+            self.classes,
+            keys.iter().enumerate().map(|(r, &k)| {
+                let range = starts[r] as usize..starts[r + 1] as usize;
+                let row = range
+                    .map(move |j| (cells[j], values[j]))
+                    .filter(move |&(_, v)| v.unsigned_abs() >= min.unsigned_abs());
+                (k, row)
+            }),
+        )
     }
 
     /// What an entry of the table holds.
