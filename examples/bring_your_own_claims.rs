@@ -9,14 +9,10 @@ use concord::{
 
 fn main() {
     // Each claim keeps the words it rests on; here the "document" is the quote.
-    let claim = |source: &str, attribute: Attribute, value: Value, quote: &str| Claim {
-        source: source.into(),
-        attribute,
-        value,
-        as_of: Some(jiff::civil::date(2025, 1, 15)),
-        evidence: Evidence::new(source, quote, Span::new(0, quote.len()))
-            .into_iter()
-            .collect(),
+    let claim = |source: &str, attribute: Attribute, value: Value, quote: &str| {
+        let evidence = Evidence::new(source, quote, Span::new(0, quote.len()));
+        Claim::new(source, attribute, value, evidence.into_iter().collect())
+            .with_as_of(jiff::civil::date(2025, 1, 15))
     };
     let held_on = |y, m, d| {
         Value::Date(DateValue::resolve(
@@ -48,11 +44,7 @@ fn main() {
             "on January 13",
         ),
     ];
-    let event = Event {
-        id: "beijing-talks".into(),
-        sources: vec!["wire".into(), "daily".into(), "weekly".into()],
-        ..Event::default()
-    };
+    let event = Event::new("beijing-talks", ["wire", "daily", "weekly"]);
     let report = reconcile_claims(&[event], &claims);
     print!("{}", concord::report::to_text(&report));
 }

@@ -172,13 +172,13 @@ mod serde_round_trips {
                     .rev()
                     .find(|&i| text.is_char_boundary(i))
                     .unwrap_or(0);
-                Claim {
-                    source: "s".into(),
-                    attribute: Attribute::new(frame, subject),
+                Claim::new(
+                    "s",
+                    Attribute::new(frame, subject),
                     value,
-                    as_of: Some(jiff::civil::date(2024, 5, 30)),
-                    evidence: vec![Evidence::new("s", &text, Span::new(start, end)).unwrap()],
-                }
+                    vec![Evidence::new("s", &text, Span::new(start, end)).unwrap()],
+                )
+                .with_as_of(jiff::civil::date(2024, 5, 30))
             },
         )
     }
@@ -208,11 +208,7 @@ mod serde_round_trips {
                     c
                 })
                 .collect();
-            let event = Event {
-                id: "e".into(),
-                sources: vec!["a".into(), "b".into(), "c".into()],
-                ..Event::default()
-            };
+            let event = Event::new("e", ["a", "b", "c"]);
             let report = reconcile_claims(std::slice::from_ref(&event), &claims);
             let mut reversed = claims.clone();
             reversed.reverse();

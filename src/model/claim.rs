@@ -242,16 +242,18 @@ impl Evidence {
 /// ```
 /// use concord::{Approx, Attribute, Claim, Duration, Evidence, Frame, Span, Value};
 /// let text = "the first talks in six years";
-/// let claim = Claim {
-///     source: "a".into(),
-///     attribute: Attribute::new(Frame::SinceLast, "talks"),
-///     value: Value::Duration(Duration { years: 6, ..Default::default() }),
-///     as_of: None,
-///     evidence: vec![Evidence::new("a", text, Span::new(19, 28)).unwrap()],
-/// };
+/// let claim = Claim::new(
+///     "a",
+///     Attribute::new(Frame::SinceLast, "talks"),
+///     Value::Duration(Duration { years: 6, ..Default::default() }),
+///     Evidence::new("a", text, Span::new(19, 28)).into_iter().collect(),
+/// )
+/// .with_as_of(jiff::civil::date(2025, 1, 15));
 /// assert_eq!(claim.to_string(), "a: since_last(talks) = 6 years");
+/// assert_eq!(claim.as_of, Some(jiff::civil::date(2025, 1, 15)));
 /// ```
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Claim {
     /// The source's id.
     pub source: String,
@@ -263,6 +265,30 @@ pub struct Claim {
     pub as_of: Option<Date>,
     /// The words it rests on; the first is the main one.
     pub evidence: Vec<Evidence>,
+}
+
+impl Claim {
+    /// A claim with no date of its own (see [`Claim::with_as_of`]).
+    pub fn new(
+        source: impl Into<String>,
+        attribute: Attribute,
+        value: Value,
+        evidence: Vec<Evidence>,
+    ) -> Claim {
+        Claim {
+            source: source.into(),
+            attribute,
+            value,
+            as_of: None,
+            evidence,
+        }
+    }
+
+    /// The claim, said to hold on `date`.
+    pub fn with_as_of(mut self, date: Date) -> Claim {
+        self.as_of = Some(date);
+        self
+    }
 }
 
 impl std::fmt::Display for Claim {

@@ -106,10 +106,12 @@ impl std::fmt::Display for Note {
 ///
 /// # Example
 /// ```
-/// let s = concord::SourceInfo { id: "a".into(), ..Default::default() };
+/// let mut s = concord::SourceInfo::default();
+/// s.id = "a".into();
 /// assert_eq!(s.claims, 0);
 /// ```
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct SourceInfo {
     /// The source's id.
     pub id: String,
@@ -135,10 +137,11 @@ pub struct SourceInfo {
 ///
 /// # Example
 /// ```
-/// let e = concord::Event { id: "e1".into(), ..Default::default() };
+/// let e = concord::Event::new("e1", ["a", "b"]);
 /// assert!(e.date.is_none());
 /// ```
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Event {
     /// Its id.
     pub id: String,
@@ -153,14 +156,30 @@ pub struct Event {
     pub why: String,
 }
 
+impl Event {
+    /// An event reported by `sources`, with no date yet.
+    pub fn new<S: Into<String>>(
+        id: impl Into<String>,
+        sources: impl IntoIterator<Item = S>,
+    ) -> Event {
+        Event {
+            id: id.into(),
+            sources: sources.into_iter().map(Into::into).collect(),
+            ..Event::default()
+        }
+    }
+}
+
 /// One side of a conflict: a value and who states it.
 ///
 /// # Example
 /// ```
-/// let s = concord::Side { value: "7 years".into(), ..Default::default() };
+/// let mut s = concord::Side::default();
+/// s.value = "7 years".into();
 /// assert!(s.sources.is_empty());
 /// ```
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Side {
     /// The value, for a person.
     pub value: String,
@@ -249,6 +268,7 @@ impl std::fmt::Display for CopyKind {
 /// assert_eq!(h.basis, concord::Basis::Undecided);
 /// ```
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Hint {
     /// The favoured side's index, or none when the evidence is even.
     pub favoured: Option<usize>,
@@ -276,10 +296,12 @@ impl Default for Hint {
 /// # Example
 /// ```
 /// use concord::{Copied, CopyKind};
-/// let c = Copied { copy: "b".into(), original: "a".into(), share: 0.8, kind: CopyKind::Rewrite };
+/// let mut c = Copied::default();
+/// c.kind = CopyKind::Rewrite;
 /// assert_eq!(c.kind.to_string(), "rewrite");
 /// ```
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Copied {
     /// The report that repeats.
     pub copy: String,
@@ -296,10 +318,12 @@ pub struct Copied {
 ///
 /// # Example
 /// ```
-/// let c = concord::Conflict { event: "e1".into(), ..Default::default() };
+/// let mut c = concord::Conflict::default();
+/// c.event = "e1".into();
 /// assert!(c.sides.is_empty());
 /// ```
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Conflict {
     /// The event's id.
     pub event: String,
@@ -323,10 +347,12 @@ pub struct Conflict {
 ///
 /// # Example
 /// ```
-/// let a = concord::Agreement { value: "6 years".into(), ..Default::default() };
+/// let mut a = concord::Agreement::default();
+/// a.value = "6 years".into();
 /// assert_eq!(a.value, "6 years");
 /// ```
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Agreement {
     /// The event's id.
     pub event: String,
@@ -355,6 +381,7 @@ pub struct Agreement {
 /// # Ok::<(), concord::Error>(())
 /// ```
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Report {
     /// One entry per source, in id order.
     pub sources: Vec<SourceInfo>,

@@ -211,15 +211,17 @@ fn settle(
 /// # Example
 /// ```
 /// use concord::{reconcile_claims, Attribute, Claim, Duration, Event, Evidence, Frame, Span, Value};
-/// let claim = |source: &str, years: u32, text: &str| Claim {
-///     source: source.into(),
-///     attribute: Attribute::new(Frame::SinceLast, "talks"),
-///     value: Value::Duration(Duration { years, ..Default::default() }),
-///     as_of: Some(jiff::civil::date(2025, 1, 15)),
-///     evidence: vec![Evidence::new(source, text, Span::new(0, text.len())).unwrap()],
+/// let claim = |source: &str, years: u32, text: &str| {
+///     Claim::new(
+///         source,
+///         Attribute::new(Frame::SinceLast, "talks"),
+///         Value::Duration(Duration { years, ..Default::default() }),
+///         vec![Evidence::new(source, text, Span::new(0, text.len())).unwrap()],
+///     )
+///     .with_as_of(jiff::civil::date(2025, 1, 15))
 /// };
 /// let claims = [claim("a", 6, "six years"), claim("b", 7, "seven years")];
-/// let event = Event { id: "talks".into(), sources: vec!["a".into(), "b".into()], ..Event::default() };
+/// let event = Event::new("talks", ["a", "b"]);
 /// let report = reconcile_claims(&[event], &claims);
 /// assert_eq!(report.conflicts.len(), 1);
 /// assert_eq!(report.conflicts[0].sides.len(), 2);
