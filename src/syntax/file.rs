@@ -56,13 +56,15 @@ pub(crate) fn write(tagger: &Tagger, parser: &Parser) -> Vec<u8> {
     for l in &parser.labels {
         w.str(l.as_str());
     }
-    w.u32(tagger.dict.len() as u32);
-    for &(k, c) in &tagger.dict {
+    let dict = tagger.dict();
+    w.u32(dict.len() as u32);
+    for &(k, c) in &dict {
         w.u32(k);
         w.0.push(c);
     }
-    w.u32(tagger.ambiguity.len() as u32);
-    for &(k, a) in &tagger.ambiguity {
+    let ambiguity = tagger.ambiguity();
+    w.u32(ambiguity.len() as u32);
+    for &(k, a) in &ambiguity {
         w.u32(k);
         w.u32(a);
     }

@@ -3,30 +3,27 @@
 //! for the rest (Morphy), and a short table of closed-class words and
 //! contractions. Both lists are data files (`data/lemma/`).
 
+use super::hash;
 use super::tags::{Ptb, Upos};
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
-/// FNV-1a: short keys, fixed order, no per-map seed needed.
-#[derive(Default)]
+/// FNV-1a: short keys, no per-map seed needed.
 struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Self {
+        Fnv(hash::FNV_START)
+    }
+}
 
 impl Hasher for Fnv {
     fn finish(&self) -> u64 {
         self.0
     }
     fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0000_0100_0000_01b3);
-        }
-        self.0 = h;
+        self.0 = hash::fnv(self.0, bytes);
     }
 }
 

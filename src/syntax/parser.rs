@@ -465,6 +465,30 @@ impl Gold<'_> {
         self.deps[h].iter().filter(|&&d| d >= st.b).count()
     }
 
+    /// The cost of every class in `out` (`usize::MAX` where the move is not
+    /// valid): an arc's cost, plus one when it is a gold arc under another
+    /// label.
+    fn move_costs(&self, st: &State, valid: &Valid, nl: usize, out: &mut [usize]) {
+        let (shift, left, right) = self.costs(st);
+        let s0 = st.s(0).unwrap_or(0);
+        let wrong_label =
+            |head: usize, l: u8| usize::from(self.head(s0) == head && self.labels[s0 - 1] != l);
+        for (c, slot) in out.iter_mut().enumerate() {
+            let m = decode(c, nl);
+            *slot = if !valid.allows(m) {
+                usize::MAX
+            } else {
+                match m {
+                    Move::Shift => shift.unwrap_or(usize::MAX),
+                    Move::Left(l) => left.map_or(usize::MAX, |c| c + wrong_label(st.b, l)),
+                    Move::Right(l) => {
+                        right.map_or(usize::MAX, |c| c + wrong_label(st.s(1).unwrap_or(0), l))
+                    }
+                }
+            };
+        }
+    }
+
     /// The dynamic oracle: how many reachable gold arcs each move loses.
     fn costs(&self, st: &State) -> (Option<usize>, Option<usize>, Option<usize>) {
         let s0 = st.s(0).filter(|&s| s != 0);
@@ -534,26 +558,7 @@ pub(crate) fn train(examples: &[Example], labels: Vec<Relation>, config: ParserC
                 features(&st, &sent, &mut feats);
                 p.score(&feats, &mut scores);
                 let valid = Valid::of(&st, root);
-                let (shift, left, right) = gold.costs(&st);
-                let s0 = st.s(0).unwrap_or(0);
-                for (c, slot) in cost.iter_mut().enumerate() {
-                    let m = decode(c, nl);
-                    *slot = if !valid.allows(m) {
-                        usize::MAX
-                    } else {
-                        match m {
-                            Move::Shift => shift.unwrap_or(usize::MAX),
-                            Move::Left(l) => left.map_or(usize::MAX, |c| {
-                                let b = st.b;
-                                c + usize::from(gold.head(s0) == b && gold.labels[s0 - 1] != l)
-                            }),
-                            Move::Right(l) => right.map_or(usize::MAX, |c| {
-                                let s1 = st.s(1).unwrap_or(0);
-                                c + usize::from(gold.head(s0) == s1 && gold.labels[s0 - 1] != l)
-                            }),
-                        }
-                    };
-                }
+                gold.move_costs(&st, &valid, nl, &mut cost);
                 let min = cost.iter().copied().min().unwrap_or(usize::MAX);
                 if min == usize::MAX {
                     break;
@@ -614,25 +619,12 @@ mod tests {
         let mut paid = 0;
         while !st.done() {
             let valid = Valid::of(&st, root);
-            let (shift, left, right) = gold.costs(&st);
-            let s0 = st.s(0).unwrap_or(0);
+            let mut costs = vec![usize::MAX; 1 + 2 * nl];
+            gold.move_costs(&st, &valid, nl, &mut costs);
             let mut best: Option<(usize, Move)> = None;
-            for c in 0..1 + 2 * nl {
-                let m = decode(c, nl);
-                if !valid.allows(m) {
-                    continue;
-                }
-                let cost = match m {
-                    Move::Shift => shift.unwrap_or(usize::MAX),
-                    Move::Left(l) => left.map_or(usize::MAX, |c| {
-                        c + usize::from(gold.head(s0) == st.b && labels[s0 - 1] != l)
-                    }),
-                    Move::Right(l) => right.map_or(usize::MAX, |c| {
-                        c + usize::from(Some(gold.head(s0)) == st.s(1) && labels[s0 - 1] != l)
-                    }),
-                };
-                if best.is_none_or(|(b, _)| cost < b) {
-                    best = Some((cost, m));
+            for (c, &cost) in costs.iter().enumerate() {
+                if cost != usize::MAX && best.is_none_or(|(b, _)| cost < b) {
+                    best = Some((cost, decode(c, nl)));
                 }
             }
             let (cost, m) = best.expect("a move is always valid");

@@ -14,12 +14,10 @@ use super::word::Atoms;
 pub(crate) struct Tagger {
     pub(crate) tags: Vec<(Upos, Ptb)>,
     /// Frequent words that always had one tag: form key to class.
-    pub(crate) dict: Vec<(u32, u8)>,
+    dict: KeyMap<u8>,
     /// Lowercase key to the hash of the set of tags seen for it.
-    pub(crate) ambiguity: Vec<(u32, u32)>,
+    ambiguity: KeyMap<u32>,
     pub(crate) weights: Weights,
-    dict_map: KeyMap<u8>,
-    ambiguity_map: KeyMap<u32>,
 }
 
 /// Start and end of a sentence, as tag classes.
@@ -34,17 +32,25 @@ impl Tagger {
         weights: Weights,
     ) -> Tagger {
         Tagger {
-            dict_map: dict.iter().copied().collect(),
-            ambiguity_map: ambiguity.iter().copied().collect(),
+            dict: dict.into_iter().collect(),
+            ambiguity: ambiguity.into_iter().collect(),
             tags,
-            dict,
-            ambiguity,
             weights,
         }
     }
 
+    /// The dictionary, by ascending key, as the model file holds it.
+    pub(crate) fn dict(&self) -> Vec<(u32, u8)> {
+        sorted(&self.dict)
+    }
+
+    /// The tag sets, by ascending key, as the model file holds them.
+    pub(crate) fn ambiguity(&self) -> Vec<(u32, u32)> {
+        sorted(&self.ambiguity)
+    }
+
     fn ambiguities(&self, atoms: &[Atoms]) -> Vec<u64> {
-        ambiguities(&self.ambiguity_map, atoms)
+        ambiguities(&self.ambiguity, atoms)
     }
 
     /// Tags one sentence's words; one class per word.
@@ -54,7 +60,7 @@ impl Tagger {
         let mut feats = Vec::with_capacity(40);
         let mut scores = vec![0i32; self.weights.classes()];
         for i in 0..atoms.len() {
-            if let Some(&c) = self.dict_map.get(&fold(atoms[i].form)) {
+            if let Some(&c) = self.dict.get(&fold(atoms[i].form)) {
                 out.push(c);
                 continue;
             }
@@ -64,6 +70,12 @@ impl Tagger {
         }
         out
     }
+}
+
+fn sorted<V: Copy>(map: &KeyMap<V>) -> Vec<(u32, V)> {
+    let mut v: Vec<(u32, V)> = map.iter().map(|(&k, &v)| (k, v)).collect();
+    v.sort_unstable_by_key(|e| e.0);
+    v
 }
 
 fn ambiguities(map: &KeyMap<u32>, atoms: &[Atoms]) -> Vec<u64> {
@@ -285,7 +297,7 @@ pub(crate) fn train(
             let amb = ambiguities(&held_out[s % PARTS], a);
             let mut prev: Vec<u8> = Vec::with_capacity(a.len());
             for i in 0..a.len() {
-                if let Some(&c) = model.dict_map.get(&fold(a[i].form)) {
+                if let Some(&c) = model.dict.get(&fold(a[i].form)) {
                     prev.push(c);
                     continue;
                 }

@@ -5,7 +5,7 @@
 //! "Dr."), addresses and e-mails kept whole. Every token is a byte span of
 //! the sentence.
 
-use crate::text::segment::ABBREVIATIONS;
+use crate::text::segment::is_abbreviation;
 use std::ops::Range;
 
 /// The tokens of a sentence, as byte spans into it.
@@ -80,7 +80,7 @@ fn chunk(s: &str, mut a: usize, mut b: usize, out: &mut Vec<Range<usize>>) {
         } else if CLOSERS.contains(&c) && body.len() > c.len_utf8() {
             tail.push(b - c.len_utf8()..b);
             b -= c.len_utf8();
-        } else if c == '.' && body.len() > 1 && !keeps_period(&body[..body.len() - 1]) {
+        } else if c == '.' && body.len() > 1 && !is_abbreviation(&body[..body.len() - 1]) {
             tail.push(b - 1..b);
             b -= 1;
         } else {
@@ -170,16 +170,6 @@ fn hyphens(s: &str, a: usize, b: usize, out: &mut Vec<Range<usize>>) {
     if piece < b {
         out.push(piece..b);
     }
-}
-
-/// Whether a word before a final period keeps it: an abbreviation, a lone
-/// initial, or letters and dots ("U.S", "a.m").
-fn keeps_period(word: &str) -> bool {
-    let lower = word.to_lowercase();
-    ABBREVIATIONS.contains(&lower.as_str())
-        || lower
-            .split('.')
-            .all(|p| p.chars().count() == 1 && p.chars().all(char::is_alphabetic))
 }
 
 fn is_email(text: &str) -> bool {

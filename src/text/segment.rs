@@ -5,7 +5,7 @@ use unicode_segmentation::UnicodeSegmentation;
 use crate::model::Span;
 
 /// Words that end in a period without ending a sentence.
-pub(crate) const ABBREVIATIONS: &[&str] = &[
+const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt", "prof",
     "jr", "sr", "no", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
     "nov", "dec", "inc", "corp", "co", "ltd", "u.s", "u.k", "u.n", "calif", "ariz", "fla", "mass",
@@ -40,15 +40,17 @@ fn ends_with_abbreviation(sentence: &str) -> bool {
     let Some(body) = sentence.strip_suffix('.') else {
         return false;
     };
-    let last = body
-        .rsplit([' ', '('])
-        .next()
-        .unwrap_or("")
-        .to_ascii_lowercase();
-    // "Mr.", a lone initial, or letters and dots ("a.m.", "U.S.")
-    ABBREVIATIONS.contains(&last.as_str())
-        || (!last.is_empty()
-            && last
+    let last = body.rsplit([' ', '(']).next().unwrap_or("");
+    is_abbreviation(last)
+}
+
+/// Whether a word written before a period is an abbreviation: "Mr", a lone
+/// initial, or letters and dots ("a.m", "U.S").
+pub(crate) fn is_abbreviation(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    ABBREVIATIONS.contains(&lower.as_str())
+        || (!lower.is_empty()
+            && lower
                 .split('.')
                 .all(|part| part.chars().count() == 1 && part.chars().all(char::is_alphabetic)))
 }
