@@ -17,6 +17,12 @@ fn main() {
     println!("cargo::rustc-check-cfg=cfg(has_ewt)");
     println!("cargo::rustc-check-cfg=cfg(has_chromium)");
     println!("cargo::rustc-check-cfg=cfg(has_fuzz_corpus)");
+    println!("cargo::rustc-check-cfg=cfg(has_news_truth)");
+    let truth = root.join("../shared/news-dev-truth");
+    println!("cargo::rerun-if-changed={}", truth.display());
+    if truth.is_dir() && root.join("../shared/news-dev").is_dir() {
+        println!("cargo::rustc-cfg=has_news_truth");
+    }
     // A packaged crate has no fuzz/ (a nested package is left out of it).
     if root.join("fuzz/corpus").is_dir() {
         println!("cargo::rustc-cfg=has_fuzz_corpus");

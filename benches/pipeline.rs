@@ -60,6 +60,51 @@ fn bench(c: &mut Criterion) {
         })
     });
     g.finish();
+    news_dev(c, &opts);
+}
+
+/// Prepare + extract over every article of `../shared/news-dev`, beside one
+/// word pass over the same bytes; skipped with a message when it is absent.
+fn news_dev(c: &mut Criterion, opts: &Options) {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/news-dev");
+    let Ok(stories) = std::fs::read_dir(&root) else {
+        eprintln!("pipeline/news-dev skipped: {} is absent", root.display());
+        return;
+    };
+    let mut paths: Vec<_> = stories
+        .flatten()
+        .filter(|e| e.path().is_dir())
+        .flat_map(|e| std::fs::read_dir(e.path()).into_iter().flatten().flatten())
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    paths.sort();
+    let sources: Vec<Source> = paths
+        .iter()
+        .filter_map(|p| Source::from_path(p, Decoding::Lossy).ok())
+        .collect();
+    let bytes: usize = sources.iter().map(|s| s.text.len()).sum();
+    let mut g = c.benchmark_group("pipeline/news-dev");
+    g.sample_size(10);
+    g.throughput(Throughput::Bytes(bytes as u64));
+    g.bench_function("word-bounds-baseline", |b| {
+        b.iter(|| {
+            sources
+                .iter()
+                .map(|s| s.text.split_word_bounds().count())
+                .sum::<usize>()
+        })
+    });
+    g.bench_function("prepare+extract", |b| {
+        b.iter(|| {
+            sources
+                .iter()
+                .filter_map(|s| Document::prepare(s, opts).ok())
+                .map(|d| concord::extract::extract(&d, opts).claims.len())
+                .sum::<usize>()
+        })
+    });
+    g.finish();
 }
 
 criterion_group!(benches, bench);

@@ -58,9 +58,9 @@ pub mod text;
 pub use error::{Error, Result};
 pub use model::{
     Agreement, Approx, Attribute, Basis, CalendarUnit, Claim, Conflict, Copied, CopyKind, DateExpr,
-    DateValue, Decoding, Duration, Event, Evidence, Frame, Hint, Interval, Note, NoteKind, Number,
-    Penalty, Quantity, Report, Resolution, Side, Source, SourceInfo, Span, Value, ValueKind,
-    Weekday,
+    DateValue, Decoding, Dimension, Duration, Event, Evidence, Frame, Hint, Interval, Lemma, Note,
+    NoteKind, Number, Penalty, Quantity, Reading, Report, Resolution, Side, Source, SourceInfo,
+    Span, Value, ValueKind, Weekday,
 };
 pub use options::Options;
 pub use reconcile::{reconcile, reconcile_claims};

@@ -21,6 +21,7 @@ fn frame_named(name: &str) -> Frame {
         "role" => Frame::Role,
         "sentence" => Frame::Sentence,
         "name" => Frame::Name,
+        "reading" => Frame::Reading,
         other => panic!("unknown frame {other}"),
     }
 }

@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-fn validator() -> jsonschema::Validator {
+pub(crate) fn validator() -> jsonschema::Validator {
     let text = std::fs::read_to_string(
         Path::new(env!("CARGO_MANIFEST_DIR")).join("schema/report.schema.json"),
     )

@@ -215,7 +215,7 @@ impl Around<'_, '_> {
     /// "shot 11 times", "hit by seven bullets", "stabbed 17 times": how
     /// many times someone was hit, as the subject "times shot" or "times
     /// stabbed". Shots fired ("fired 11 shots") are not hits.
-    fn times_hit(&self, a: usize, b: usize) -> Option<&'static str> {
+    pub(crate) fn times_hit(&self, a: usize, b: usize) -> Option<&'static str> {
         let w = self.words;
         let kind = |x: &str| {
             if starts_any(x, &["stabb"]) {

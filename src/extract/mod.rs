@@ -6,6 +6,7 @@ mod frame;
 pub(crate) mod name;
 mod penalty;
 mod price;
+mod reading;
 mod role;
 mod subject;
 mod words;
@@ -15,7 +16,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde::{Deserialize, Serialize};
 
 use crate::model::{
-    Attribute, Claim, DateValue, Evidence, Frame, Interval, Note, NoteKind, Span, Value,
+    Attribute, Claim, DateValue, Dimension, Evidence, Frame, Interval, Note, NoteKind, Span, Value,
 };
 use crate::recognize::{recognize, Context, MentionValue};
 use crate::text::{Document, Zone};
@@ -74,6 +75,8 @@ pub fn extract(doc: &Document, options: &Options) -> Extraction {
     // for each toll found, the days its sentence names
     let mut toll_days: Vec<(usize, Vec<jiff::civil::Date>)> = Vec::new();
     let mut dates: Vec<DateCandidate> = Vec::new();
+    // the context words of each value read from a parse, by its quote
+    let mut contexts: Vec<(Span, Vec<crate::model::Lemma>)> = Vec::new();
     let mut notes = Vec::new();
     let mut mentions_seen = 0usize;
     let lede = doc.sentences.iter().position(|s| s.zone == Zone::Body);
@@ -135,6 +138,37 @@ pub fn extract(doc: &Document, options: &Options) -> Extraction {
             main: &main,
             headline,
         };
+        // parsed on first need: most values are read by their own frames
+        let parse = std::cell::OnceCell::new();
+        let parse_notes = std::cell::RefCell::new(Vec::new());
+        // "sold for $30 million in 1967": a year other than the report's
+        // own sets the sentence's values in another event
+        let year = mentions.iter().find_map(|m| match &m.value {
+            MentionValue::Date(d) if d.day.is_none() && d.month.is_none() => d.year,
+            _ => None,
+        });
+        let year = year.filter(|y| doc.published.is_none_or(|p| p.year() != *y));
+        let read_value = |span: Span, dimension: Dimension| {
+            let parse = parse
+                .get_or_init(|| {
+                    parse_sentence(
+                        text,
+                        options,
+                        &doc.id,
+                        sentence.span,
+                        &mut parse_notes.borrow_mut(),
+                    )
+                })
+                .as_ref()?;
+            let local = Span::new(span.start - offset, span.end - offset);
+            let r = reading::read(parse, local, dimension)?;
+            let reading = match year {
+                Some(y) => r.reading.in_year(y),
+                None => r.reading,
+            };
+            let quote = Span::new(r.span.start + offset, r.span.end + offset);
+            Some((Attribute::read(reading), quote, r.context))
+        };
         for m in &mentions {
             let span = Span::new(m.span.start + offset, m.span.end + offset);
             let (a, b) = words.range_of(span);
@@ -152,6 +186,11 @@ pub fn extract(doc: &Document, options: &Options) -> Extraction {
                     {
                         let quote = widen(&words, a, b, &["in", "after", "of", "for"], true);
                         found.push((Attribute::new(Frame::SinceLast, subject), value, quote));
+                    } else if let Some((attribute, quote, context)) =
+                        read_value(span, Dimension::Duration)
+                    {
+                        contexts.push((quote, context));
+                        found.push((attribute, Value::Duration(*d), quote));
                     }
                 }
                 MentionValue::Date(d) => {
@@ -192,10 +231,24 @@ pub fn extract(doc: &Document, options: &Options) -> Extraction {
                             Value::Quantity(q),
                             quote,
                         ));
-                    } else if let Some((subject, n)) = around
-                        .count(a, b, n)
-                        .filter(|(s, _)| !(count::is_toll(s) && background()))
+                    } else if let Some((attribute, quote, context)) =
+                        read_value(span, Dimension::Count).filter(|_| {
+                            // tolls and times hit keep their own frames
+                            n.value >= 2.0
+                                && n.value.fract() == 0.0
+                                && around.times_hit(a, b).is_none()
+                                && around
+                                    .count(a, b, n)
+                                    .is_none_or(|(s, _)| !count::is_toll(&s))
+                        })
                     {
+                        contexts.push((quote, context));
+                        found.push((attribute, Value::Count(*n), quote));
+                    } else if let Some((subject, n)) = around.count(a, b, n).filter(|(s, _)| {
+                        // other counts are read from the parse, above
+                        let own_frame = count::is_toll(s) || around.times_hit(a, b).is_some();
+                        own_frame && !(count::is_toll(s) && background())
+                    }) {
                         let quote = widen(&words, a, b + 1, &[], false);
                         if count::is_toll(&subject) {
                             toll_days.push((found.len(), days_named()));
@@ -222,6 +275,11 @@ pub fn extract(doc: &Document, options: &Options) -> Extraction {
                             Value::Quantity(q),
                             quote,
                         ));
+                    } else if let Some((attribute, quote, context)) =
+                        read_value(span, Dimension::of_unit(&q.unit))
+                    {
+                        contexts.push((quote, context));
+                        found.push((attribute, Value::Quantity(q.clone()), quote));
                     }
                 }
                 MentionValue::Ordinal(n) => {
@@ -236,6 +294,7 @@ pub fn extract(doc: &Document, options: &Options) -> Extraction {
                 }
             }
         }
+        notes.extend(parse_notes.take());
         for (p, span) in penalty::death_or_life_sentences(text, offset) {
             found.push((
                 Attribute::new(Frame::Sentence, penalty::person(text)),
@@ -302,11 +361,48 @@ pub fn extract(doc: &Document, options: &Options) -> Extraction {
             ));
         }
     }
-    let claims = merge(doc, found);
+    let mut claims = merge(doc, found);
+    for c in claims
+        .iter_mut()
+        .filter(|c| c.attribute.frame == Frame::Reading)
+    {
+        let mut words: Vec<crate::model::Lemma> = contexts
+            .iter()
+            .filter(|(span, _)| c.evidence.iter().any(|e| e.span == *span))
+            .flat_map(|(_, w)| w.iter().cloned())
+            .collect();
+        words.sort();
+        words.dedup();
+        c.context = words;
+    }
     Extraction {
         claims,
         subject: main,
         notes,
+    }
+}
+
+/// The sentence's parse, or a note saying why there is none.
+fn parse_sentence<'a>(
+    text: &'a str,
+    options: &Options,
+    id: &str,
+    span: Span,
+    notes: &mut Vec<Note>,
+) -> Option<crate::syntax::Parse<'a>> {
+    let model = match crate::syntax::Model::english() {
+        Ok(m) => m,
+        Err(e) => {
+            notes.push(Note::new(NoteKind::Limit, Some(id), format!("no parse: {e}")).at(span));
+            return None;
+        }
+    };
+    match model.parse(text, options) {
+        Ok(p) => Some(p),
+        Err(e) => {
+            notes.push(Note::new(NoteKind::Limit, Some(id), e.to_string()).at(span));
+            None
+        }
     }
 }
 
@@ -469,6 +565,7 @@ fn merge(doc: &Document, found: Vec<(Attribute, Value, Span)>) -> Vec<Claim> {
             value,
             as_of: doc.published,
             evidence: vec![evidence],
+            context: Vec::new(),
         });
     }
     let mut by_attribute: BTreeMap<&Attribute, Vec<usize>> = BTreeMap::new();
@@ -477,6 +574,8 @@ fn merge(doc: &Document, found: Vec<(Attribute, Value, Span)>) -> Vec<Claim> {
     }
     let mut keep = vec![true; claims.len()];
     for (attribute, members) in &by_attribute {
+        // A reading given several values in one report is kept whole:
+        // reconciliation sees that it names more than one fact.
         let several = members.len() > 1
             && matches!(
                 attribute.frame,

@@ -3,7 +3,7 @@
 use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 
-use super::{Span, Value};
+use super::{Dimension, Reading, Span, Value};
 
 /// The kind of value a conflict or an agreement is about. Its JSON form
 /// (and `Display`) is the stable name: "date", "duration", "count",
@@ -38,6 +38,10 @@ pub enum ValueKind {
     Name,
     /// A court's sentence.
     Sentence,
+    /// An amount of money.
+    Amount,
+    /// Someone's age.
+    Age,
 }
 
 impl ValueKind {
@@ -52,6 +56,8 @@ impl ValueKind {
             ValueKind::Measure => "measure",
             ValueKind::Name => "name",
             ValueKind::Sentence => "sentence",
+            ValueKind::Amount => "amount",
+            ValueKind::Age => "age",
         }
     }
 }
@@ -90,6 +96,9 @@ pub enum Frame {
     Name,
     /// The sentence a court passed; the subject names who was sentenced.
     Sentence,
+    /// A value whose attribute was read from its sentence's parse: the
+    /// attribute's [`Reading`] says what it counts or measures.
+    Reading,
 }
 
 impl Frame {
@@ -109,6 +118,7 @@ impl Frame {
             Frame::Measure => ValueKind::Measure,
             Frame::Name => ValueKind::Name,
             Frame::Sentence => ValueKind::Sentence,
+            Frame::Reading => ValueKind::Measure,
         }
     }
 
@@ -122,6 +132,7 @@ impl Frame {
             Frame::Measure => "measure",
             Frame::Name => "name",
             Frame::Sentence => "sentence",
+            Frame::Reading => "reading",
         }
     }
 }
@@ -140,6 +151,9 @@ pub struct Attribute {
     pub frame: Frame,
     /// The subject, normalized ("talks", "countries", "secretary-general (green unity party)").
     pub subject: String,
+    /// For [`Frame::Reading`], what the value is a value of.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reading: Option<Reading>,
 }
 
 impl Attribute {
@@ -154,6 +168,39 @@ impl Attribute {
         Attribute {
             frame,
             subject: subject.into(),
+            reading: None,
+        }
+    }
+
+    /// The attribute of a value read from its sentence's parse.
+    ///
+    /// # Example
+    /// ```
+    /// use concord::{Attribute, Dimension, Lemma, Reading, ValueKind};
+    /// let a = Attribute::read(Reading::new(Dimension::Money, Lemma::new("offer")));
+    /// assert_eq!(a.kind(), ValueKind::Amount);
+    /// assert_eq!(a.to_string(), "reading(money of offer)");
+    /// ```
+    pub fn read(reading: Reading) -> Self {
+        Attribute {
+            frame: Frame::Reading,
+            subject: String::new(),
+            reading: Some(reading),
+        }
+    }
+
+    /// The kind of value compared: the frame's, or for a reading its
+    /// dimension's.
+    pub fn kind(&self) -> ValueKind {
+        match (&self.frame, &self.reading) {
+            (Frame::Reading, Some(r)) => match r.dimension {
+                Dimension::Count => ValueKind::Count,
+                Dimension::Money => ValueKind::Amount,
+                Dimension::Duration => ValueKind::Duration,
+                Dimension::Age => ValueKind::Age,
+                _ => ValueKind::Measure,
+            },
+            (f, _) => f.kind(),
         }
     }
 
@@ -186,13 +233,19 @@ impl Attribute {
             Frame::Name => format!("spelling of {}'s name", self.subject),
             Frame::Sentence if self.subject.is_empty() => "sentence passed".into(),
             Frame::Sentence => format!("sentence passed on {}", self.subject),
+            Frame::Reading => self
+                .reading
+                .as_ref()
+                .map_or_else(String::new, Reading::describe),
         }
     }
 }
 
 impl std::fmt::Display for Attribute {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        if self.subject.is_empty() {
+        if let Some(r) = &self.reading {
+            write!(f, "{}({r})", self.frame.name())
+        } else if self.subject.is_empty() {
             write!(f, "{}", self.frame.name())
         } else {
             write!(f, "{}({})", self.frame.name(), self.subject)
@@ -265,6 +318,11 @@ pub struct Claim {
     pub as_of: Option<Date>,
     /// The words it rests on; the first is the main one.
     pub evidence: Vec<Evidence>,
+    /// The content words (lemmas, sorted) of the sentences it was read
+    /// from, for a claim whose attribute was read from a parse: what tells
+    /// two facts that share a reading apart.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub context: Vec<super::Lemma>,
 }
 
 impl Claim {
@@ -281,6 +339,7 @@ impl Claim {
             value,
             as_of: None,
             evidence,
+            context: Vec::new(),
         }
     }
 

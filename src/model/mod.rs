@@ -4,6 +4,7 @@ mod claim;
 mod date;
 mod interval;
 mod quantity;
+mod reading;
 mod report;
 mod source;
 mod span;
@@ -13,6 +14,7 @@ pub use claim::{Attribute, Claim, Evidence, Frame, ValueKind};
 pub use date::{CalendarUnit, DateExpr, DateValue, Resolution, Weekday};
 pub use interval::Interval;
 pub use quantity::Quantity;
+pub use reading::{Dimension, Lemma, Reading};
 pub use report::{
     Agreement, Basis, Conflict, Copied, CopyKind, Event, Hint, Note, NoteKind, Report, Side,
     SourceInfo,

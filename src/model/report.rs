@@ -334,6 +334,9 @@ pub struct Conflict {
     pub about: String,
     /// The kind of value in dispute.
     pub kind: super::ValueKind,
+    /// What the value is a value of, when it was read from a parse.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reading: Option<super::Reading>,
     /// The values in dispute, each with its sources and words.
     pub sides: Vec<Side>,
     /// Why these disagree, with the arithmetic where there is some.

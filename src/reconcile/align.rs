@@ -257,6 +257,7 @@ mod tests {
             value,
             as_of: None,
             evidence: vec![],
+            context: vec![],
         }
     }
 

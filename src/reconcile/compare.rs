@@ -6,8 +6,8 @@ use std::collections::{BTreeMap, BTreeSet};
 use jiff::civil::Date;
 
 use crate::model::{
-    months_between, Agreement, Claim, Conflict, DateValue, Evidence, Frame, Hint, Interval, Note,
-    NoteKind, Penalty, Side, Value,
+    months_between, Agreement, Claim, Conflict, DateValue, Dimension, Evidence, Frame, Hint,
+    Interval, Lemma, Note, NoteKind, Penalty, Side, Value,
 };
 
 use super::align::same_person;
@@ -260,10 +260,50 @@ pub(crate) fn compare(
             .or_default()
             .push(c);
     }
+    let generic = generic_things(claims);
     for (attribute, by_source) in by_attribute {
+        if let Some(r) = attribute
+            .reading
+            .as_ref()
+            .filter(|r| generic_keys(r).iter().any(|k| generic.contains(k)))
+        {
+            out.notes.push(Note::new(
+                NoteKind::Uncompared,
+                None,
+                format!(
+                    "the {} is not compared: the event's reports give {} so many values that it names a class of facts, not one",
+                    attribute.describe(),
+                    if generic.contains(&generic_keys(r)[0]) {
+                        attribute.describe()
+                    } else {
+                        format!("{}s", r.dimension)
+                    },
+                ),
+            ));
+            continue;
+        }
         let mut all: Vec<Position> = Vec::new();
+        let mut several: Option<&str> = None;
         for (source, cs) in by_source {
-            all.extend(positions(source, cs, &mut out.notes));
+            let mine = positions(source, cs, &mut out.notes);
+            if mine.len() > 1 {
+                several = several.or(Some(source));
+            }
+            all.extend(mine);
+        }
+        // A description read from a parse that one report gives two
+        // values ("blocked two shots" in a run, "six blocked shots" in
+        // the game) names more than one fact: it pins none down.
+        if let Some(source) = several.filter(|_| attribute.frame == Frame::Reading) {
+            out.notes.push(Note::new(
+                NoteKind::Uncompared,
+                Some(source),
+                format!(
+                    "the {} is not compared: {source} gives it several values, so it names more than one fact",
+                    attribute.describe()
+                ),
+            ));
+            continue;
         }
         all.sort_by(|a, b| {
             let w = |p: &Position| p.interval.map_or(0.0, |i| i.width());
@@ -285,7 +325,7 @@ pub(crate) fn compare(
                 None => sides.push(vec![p]),
             }
         }
-        let kind = attribute.frame.kind();
+        let kind = attribute.kind();
         let attr = attribute.to_string();
         if sides.len() == 1 {
             let side = &sides[0];
@@ -312,6 +352,28 @@ pub(crate) fn compare(
             }
             continue;
         }
+        // A description read from a parse is loose: it is taken to name one
+        // fact only when the fact is told again, by a second independent
+        // report on some side. Main facts of an event are repeated across
+        // its coverage; two lone reports with two values more often tell
+        // two facts.
+        let told_again = sides.iter().any(|side| {
+            let sources: BTreeSet<&str> = side.iter().map(|p| p.source).collect();
+            independent(&sources, witness) >= 2
+        });
+        if attribute.frame == Frame::Reading && !told_again {
+            let values: Vec<String> = sides.iter().map(|s| side_label(s)).collect();
+            out.notes.push(Note::new(
+                NoteKind::Uncompared,
+                None,
+                format!(
+                    "reports give different values for the {} ({}); not called a conflict: no value is told by two independent reports, so they may be of different facts",
+                    attribute.describe(),
+                    values.join(", ")
+                ),
+            ));
+            continue;
+        }
         if let Some(update) = change_over_time(attribute, &sides) {
             out.notes.push(Note::new(NoteKind::Update, None, update));
             continue;
@@ -334,6 +396,64 @@ pub(crate) fn compare(
         ));
     }
     out
+}
+
+/// Values read from parses that give more than this many different values
+/// to one thing across an event's reports count a class of facts: each is
+/// another one. A single disputed fact takes two or three values across
+/// its reports.
+const MOST_VALUES_OF_ONE_FACT: usize = 3;
+
+/// A dimension that takes more than this many different values across an
+/// event's reports is the event's box score ("yards" in a game report):
+/// every measure of it is another play, whatever noun it is of.
+const MOST_VALUES_OF_ONE_DIMENSION: usize = 4 * MOST_VALUES_OF_ONE_FACT;
+
+/// What a reading is counted under when asking whether it names one fact:
+/// its dimension, with its thing (and, for a count, its predicate), or its
+/// dimension alone.
+type Generic<'a> = (Dimension, Option<&'a Lemma>, Option<&'a Lemma>);
+
+fn generic_keys(r: &crate::model::Reading) -> [Generic<'_>; 2] {
+    let predicate = r
+        .predicate
+        .as_ref()
+        .filter(|_| r.dimension == Dimension::Count);
+    [
+        (r.dimension, r.thing.as_ref(), predicate),
+        (r.dimension, None, None),
+    ]
+}
+
+/// The keys (see [`Generic`]) under which `claims` read from parses take
+/// more values, which cannot all be true at once, than one fact does.
+fn generic_things(claims: &[Claim]) -> BTreeSet<Generic<'_>> {
+    let mut by_key: BTreeMap<Generic<'_>, Vec<&Claim>> = BTreeMap::new();
+    for c in claims {
+        if let Some(r) = c.attribute.reading.as_ref().filter(|r| r.year.is_none()) {
+            for key in generic_keys(r) {
+                by_key.entry(key).or_default().push(c);
+            }
+        }
+    }
+    by_key
+        .into_iter()
+        .filter(|(key, cs)| {
+            let mut groups: Vec<&Claim> = Vec::new();
+            for c in cs {
+                if groups.iter().all(|g| compatible(g, c) == Some(false)) {
+                    groups.push(c);
+                }
+            }
+            let most = if key.1.is_some() {
+                MOST_VALUES_OF_ONE_FACT
+            } else {
+                MOST_VALUES_OF_ONE_DIMENSION
+            };
+            groups.len() > most
+        })
+        .map(|(k, _)| k)
+        .collect()
 }
 
 fn conflict(
@@ -470,6 +590,7 @@ fn conflict(
         attribute: attribute.to_string(),
         about: attribute.describe(),
         kind,
+        reading: attribute.reading.clone(),
         sides: out_sides,
         explanation,
         hint,

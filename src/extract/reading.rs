@@ -1,0 +1,369 @@
+//! What a value is a value of, read from its sentence's dependency parse
+//! by one mechanism for every value: the phrase's head word, the noun it
+//! counts or measures (`nummod`, `nmod`, `compound`, `amod`), the verb it
+//! hangs from (`obj`, `obl`, `nsubj`) and whose it is (`nmod:poss`, a
+//! named subject).
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use crate::model::{Dimension, Lemma, Reading, Span};
+use crate::syntax::{Parse, Relation, Upos, Word};
+
+static CONCEPTS: &str = include_str!("../../data/lexicon/concepts.tsv");
+
+/// Each lemma's concept (`data/lexicon/concepts.tsv`); a lemma in no
+/// concept is its own.
+fn concept(lemma: &str) -> Lemma {
+    static MAP: OnceLock<HashMap<&'static str, &'static str>> = OnceLock::new();
+    let map = MAP.get_or_init(|| {
+        CONCEPTS
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+            .filter_map(|l| l.split_once('\t'))
+            .flat_map(|(c, words)| words.split_whitespace().map(move |w| (w, c)))
+            .collect()
+    });
+    Lemma::new(map.get(lemma).copied().unwrap_or(lemma))
+}
+
+/// What a reading rests on: the reading, the words to quote and the
+/// sentence's other content words.
+#[derive(Debug, PartialEq)]
+pub(crate) struct Read {
+    pub reading: Reading,
+    /// The mention and the noun it is of, in the sentence's bytes.
+    pub span: Span,
+    /// The lemmas of the sentence's nouns, names, verbs, adjectives and
+    /// numbers outside the value, sorted, without the light verbs.
+    pub context: Vec<Lemma>,
+}
+
+/// Verbs that say little of what a value is ("had 12 points", "was 43").
+fn is_light(lemma: &str) -> bool {
+    matches!(lemma, "be" | "have" | "get" | "say")
+}
+
+/// Nouns of a period of time that can bound what a verb counts.
+fn is_period(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "season"
+            | "year"
+            | "month"
+            | "week"
+            | "day"
+            | "night"
+            | "half"
+            | "quarter"
+            | "term"
+            | "period"
+            | "decade"
+            | "career"
+    )
+}
+
+/// What bounds the verb `v`: a period it is set in ("won two games last
+/// season", "in a season") or a time clause ("missed nine games before
+/// coming back").
+fn bound(parse: &Parse<'_>, v: usize) -> Option<Lemma> {
+    let words = parse.words();
+    parse.words().iter().enumerate().find_map(|(k, w)| {
+        if w.head != Some(v) {
+            return None;
+        }
+        match w.relation.universal() {
+            Relation::Obl if is_period(&w.lemma) => {
+                let which = parse
+                    .dependents(k)
+                    .find(|d| {
+                        matches!(d.relation, Relation::Amod | Relation::Det)
+                            && d.lemma != "a"
+                            && d.lemma != "the"
+                    })
+                    .map(|d| format!("{} ", d.lemma))
+                    .unwrap_or_default();
+                Some(Lemma::new(&format!("{which}{}", w.lemma)))
+            }
+            Relation::Advcl => {
+                let mark = parse.dependents(k).find(|d| {
+                    d.relation == Relation::Mark
+                        && matches!(
+                            d.lemma.as_str(),
+                            "before" | "after" | "until" | "since" | "while"
+                        )
+                })?;
+                Some(Lemma::new(&format!("{} {}", mark.lemma, words[k].lemma)))
+            }
+            _ => None,
+        }
+    })
+}
+
+/// Adjectives that make a count the rest of a set ("three other bombs").
+fn is_rest(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "other" | "another" | "remaining" | "further" | "more" | "additional"
+    )
+}
+
+/// Determiners that point at something already known.
+fn is_definite(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "the" | "this" | "these" | "that" | "those" | "all" | "both"
+    )
+}
+
+fn context(parse: &Parse<'_>, inside: &[usize]) -> Vec<Lemma> {
+    let mut out: Vec<Lemma> = parse
+        .words()
+        .iter()
+        .enumerate()
+        .filter(|(i, w)| {
+            !inside.contains(i)
+                && matches!(
+                    w.upos,
+                    Upos::Noun | Upos::Propn | Upos::Verb | Upos::Adj | Upos::Num
+                )
+                && !is_light(&w.lemma)
+        })
+        .map(|(_, w)| concept(&w.lemma))
+        .collect();
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// The words of `parse` that `span` (in the sentence's bytes) covers.
+fn covered(parse: &Parse<'_>, span: Span) -> Vec<usize> {
+    parse
+        .words()
+        .iter()
+        .enumerate()
+        .filter(|(_, w)| w.span.start < span.end && w.span.end > span.start)
+        .map(|(i, _)| i)
+        .collect()
+}
+
+fn is_verb(w: &Word) -> bool {
+    w.upos == Upos::Verb
+}
+
+fn is_noun(w: &Word) -> bool {
+    w.upos == Upos::Noun
+}
+
+/// The verb a word hangs from, through at most one adverb or adposition
+/// ("married two weeks ago": `ago`, then `married`).
+fn predicate_of(parse: &Parse<'_>, i: usize) -> Option<usize> {
+    let words = parse.words();
+    let h = words[i].head?;
+    if is_verb(&words[h]) {
+        return Some(h);
+    }
+    let step = matches!(words[h].upos, Upos::Adv | Upos::Adp);
+    let g = words[h].head.filter(|_| step)?;
+    is_verb(&words[g]).then_some(g)
+}
+
+/// A named holder among `i`'s dependents by `relations`: the last word of
+/// the name ("Richard Carter" gives "carter").
+fn named(parse: &Parse<'_>, i: usize, relations: &[Relation]) -> Option<Lemma> {
+    let words = parse.words();
+    let (k, w) = words
+        .iter()
+        .enumerate()
+        .find(|(_, w)| w.head == Some(i) && relations.contains(&w.relation))?;
+    if w.upos != Upos::Propn {
+        return None;
+    }
+    let last = words
+        .iter()
+        .enumerate()
+        .filter(|(_, x)| x.head == Some(k) && x.relation == Relation::Flat)
+        .map(|(j, _)| j)
+        .max()
+        .unwrap_or(k);
+    let text = parse.text_of(&words[last]);
+    let text = text
+        .strip_suffix("'s")
+        .or_else(|| text.strip_suffix("’s"))
+        .unwrap_or(text);
+    Some(Lemma::new(text))
+}
+
+/// Whose the thing or the act is: a named possessor of the thing ("Gray's
+/// body"), else the verb's named subject ("Carter had 12 points").
+fn holder(parse: &Parse<'_>, thing: Option<usize>, verb: Option<usize>) -> Option<Lemma> {
+    thing
+        .and_then(|t| named(parse, t, &[Relation::NmodPoss]))
+        .or_else(|| verb.and_then(|v| named(parse, v, &[Relation::Nsubj, Relation::NsubjPass])))
+}
+
+/// Reads what the value at `span` (in the sentence's bytes) is a value of.
+/// `count` says the value is a bare number: it must count a noun
+/// (`nummod`). A measure, an amount or a duration may instead be of a noun
+/// it modifies or hang from a verb.
+pub(crate) fn read(parse: &Parse<'_>, span: Span, dimension: Dimension) -> Option<Read> {
+    let words = parse.words();
+    let inside = covered(parse, span);
+    // the phrase's head: the covered word whose head is outside it
+    let anchor = *inside
+        .iter()
+        .find(|&&i| words[i].head.is_none_or(|h| !inside.contains(&h)))?;
+    let a = &words[anchor];
+    // "loads a day", "seven days a week": one unit after "a" or "per" is a
+    // rate, not a span of time
+    let text = span.slice(parse.text()).unwrap_or("").to_lowercase();
+    if dimension == Dimension::Duration && ["a ", "an ", "per "].iter().any(|p| text.starts_with(p))
+    {
+        return None;
+    }
+    let head = a.head;
+    let thing = match (dimension, a.relation.universal()) {
+        // "Four bombs": the number counts its noun
+        (Dimension::Count, Relation::Nummod) => head.filter(|&h| is_noun(&words[h])),
+        (Dimension::Count, _) => None,
+        // "a depth of 1.2 miles", "an 86-yard run", "a $200 million offer"
+        (_, Relation::Nmod | Relation::Compound | Relation::Amod | Relation::Nummod) => {
+            head.filter(|&h| is_noun(&words[h]))
+        }
+        _ => None,
+    };
+    if dimension == Dimension::Count && thing.is_none() {
+        return None;
+    }
+    // "4 months": a number of a unit of time is a duration, not a count
+    let time_unit = |t: usize| {
+        matches!(
+            crate::recognize::lexicon::lookup(&words[t].lemma),
+            crate::recognize::lexicon::Lex::TimeUnit(_)
+        )
+    };
+    if dimension == Dimension::Count && thing.is_some_and(time_unit) {
+        return None;
+    }
+    // "the other two bombs", "his 11 rebounds": a number after a definite
+    // determiner or a possessive speaks of a set already named, or of part
+    // of one; it states no count of its own
+    if let Some(t) = thing.filter(|_| dimension == Dimension::Count) {
+        let definite = parse.dependents(t).any(|w| {
+            w.relation == Relation::NmodPoss
+                || (w.relation == Relation::Det && is_definite(&w.lemma))
+                || (w.relation == Relation::Amod && is_rest(&w.lemma))
+        });
+        if definite {
+            return None;
+        }
+    }
+    // a verb that says little of what the value is does not name it
+    let light = |v: usize| is_light(&words[v].lemma);
+    let verb = match thing {
+        Some(t) => {
+            let rel = words[t].relation.universal();
+            let direct = matches!(rel, Relation::Nsubj | Relation::Obj | Relation::Obl);
+            words[t]
+                .head
+                .filter(|&h| direct && is_verb(&words[h]))
+                .or_else(|| {
+                    // "were dropped": a passive subject is the verb's object
+                    (words[t].relation == Relation::NsubjPass)
+                        .then_some(words[t].head)
+                        .flatten()
+                })
+        }
+        None => match a.relation.universal() {
+            Relation::Obj | Relation::Obl | Relation::Nsubj => predicate_of(parse, anchor),
+            _ => None,
+        },
+    };
+    let holder = holder(parse, thing, verb);
+    let verb = verb.filter(|&v| !light(v));
+    // What a value is must be said twice over: a count by its noun and
+    // what was done to it or whose it is ("bombs dropped", "Carter's
+    // points"), a measure by the noun it is of or by its verb and holder
+    // ("weighed", Orozco's), an age by whose it is.
+    let unnamed = matches!(
+        (dimension, thing, verb, &holder),
+        (Dimension::Age, _, _, None)
+            | (Dimension::Count, Some(_), None, None)
+            | (_, None, Some(_), None)
+            | (_, None, None, _)
+    );
+    if unnamed {
+        return None;
+    }
+    let mut reading = match (thing, verb) {
+        (Some(t), _) => Reading::new(dimension, concept(&words[t].lemma)),
+        (None, Some(v)) => Reading::of_predicate(dimension, concept(&words[v].lemma)),
+        (None, None) => return None,
+    };
+    if thing.is_some() && dimension == Dimension::Count {
+        if let Some(v) = verb {
+            reading = reading.with_predicate(concept(&words[v].lemma));
+        }
+    }
+    if let Some(h) = holder {
+        reading = reading.with_holder(h);
+    }
+    if let Some(d) = verb.and_then(|v| bound(parse, v)) {
+        reading = reading.during(d);
+    }
+    let mut quote = span;
+    if let Some(t) = thing {
+        let w = &words[t].span;
+        quote = Span::new(quote.start.min(w.start), quote.end.max(w.end));
+    }
+    Some(Read {
+        reading,
+        span: quote,
+        context: context(parse, &inside),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::syntax::Model;
+    use crate::Options;
+
+    fn reading(sentence: &str, value: &str, dimension: Dimension) -> Option<String> {
+        let parse = Model::english()
+            .ok()?
+            .parse(sentence, &Options::new())
+            .ok()?;
+        let start = sentence.find(value)?;
+        read(&parse, Span::new(start, start + value.len()), dimension)
+            .map(|r| r.reading.to_string())
+    }
+
+    #[derive(serde::Deserialize)]
+    struct Case {
+        sentence: String,
+        value: String,
+        dimension: Dimension,
+        reading: Option<String>,
+    }
+
+    #[test]
+    fn the_cases_read_as_written() {
+        let cases = include_str!("../../tests/data/readings/cases.jsonl");
+        let mut n = 0;
+        for line in cases.lines().filter(|l| !l.trim().is_empty()) {
+            let case: Case = serde_json::from_str(line).expect("a case");
+            let got = reading(&case.sentence, &case.value, case.dimension);
+            assert_eq!(got, case.reading, "{}", case.sentence);
+            n += 1;
+        }
+        assert!(n >= 14);
+    }
+
+    #[test]
+    fn words_of_one_concept_read_alike() {
+        assert_eq!(concept("dead"), concept("kill"));
+        assert_eq!(concept("bullet").as_str(), "shot");
+        assert_eq!(concept("bomb").as_str(), "bomb");
+    }
+}

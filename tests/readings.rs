@@ -1,0 +1,93 @@
+//! Values whose attribute is read from the parse, reconciled across reports.
+
+use concord::{reconcile, Dimension, Frame, Options, Source, ValueKind};
+
+fn source(id: &str, text: &str) -> Source {
+    Source::new(id, text).with_published(jiff::civil::date(2024, 3, 6))
+}
+
+fn camp(id: &str, bombs: &str, tail: &str) -> Source {
+    source(
+        id,
+        &format!(
+            "Warplanes bomb refugee camp near border\n\
+             Warplanes attacked the refugee camp near the border on Tuesday, aid workers said. \
+             {bombs} bombs were dropped on the camp, {tail}."
+        ),
+    )
+}
+
+#[test]
+fn a_count_told_again_and_contradicted_is_a_conflict() {
+    let sources = [
+        camp("a", "Four", "witnesses said"),
+        camp("b", "Four", "according to the aid group"),
+        camp("c", "Five", "a local official told reporters"),
+    ];
+    let report = reconcile(&sources, &Options::new()).expect("reconciles");
+    let bombs: Vec<_> = report
+        .conflicts
+        .iter()
+        .filter(|c| c.kind == ValueKind::Count)
+        .collect();
+    assert_eq!(bombs.len(), 1, "{:#?}", report.conflicts);
+    assert_eq!(bombs[0].sides.len(), 2);
+    let reading = report
+        .claims
+        .iter()
+        .find_map(|c| c.attribute.reading.as_ref())
+        .expect("a reading");
+    assert_eq!(reading.dimension, Dimension::Count);
+    assert_eq!(reading.thing.as_ref().map(|t| t.as_str()), Some("bomb"));
+    assert!(report
+        .claims
+        .iter()
+        .filter(|c| c.attribute.frame == Frame::Reading)
+        .all(|c| !c.context.is_empty()));
+}
+
+#[test]
+fn two_lone_reports_with_two_values_are_not_called_a_conflict() {
+    let sources = [
+        camp("a", "Four", "witnesses said"),
+        camp("c", "Five", "a local official told reporters"),
+    ];
+    let report = reconcile(&sources, &Options::new()).expect("reconciles");
+    assert!(report.conflicts.is_empty(), "{:#?}", report.conflicts);
+    assert!(report.notes.iter().any(|n| n
+        .message
+        .contains("no value is told by two independent reports")));
+}
+
+#[test]
+fn a_report_giving_one_description_two_values_leaves_it_uncompared() {
+    let sources = [
+        camp("a", "Four", "and two bombs were dropped near the airstrip"),
+        camp("b", "Four", "according to the aid group"),
+        camp("c", "Five", "a local official told reporters"),
+    ];
+    let report = reconcile(&sources, &Options::new()).expect("reconciles");
+    assert!(report.conflicts.is_empty(), "{:#?}", report.conflicts);
+    assert!(report
+        .notes
+        .iter()
+        .any(|n| n.message.contains("names more than one fact")));
+}
+
+#[test]
+fn a_report_with_readings_fits_the_json_schema() {
+    let sources = [
+        camp("a", "Four", "witnesses said"),
+        camp("b", "Four", "according to the aid group"),
+        camp("c", "Five", "a local official told reporters"),
+    ];
+    let report = reconcile(&sources, &Options::new()).expect("reconciles");
+    let json: serde_json::Value =
+        serde_json::from_str(&concord::report::to_json(&report).expect("JSON")).expect("parses");
+    assert!(json["claims"]
+        .as_array()
+        .is_some_and(|cs| cs.iter().any(|c| c["attribute"]["reading"].is_object())));
+    let v = crate::schema::validator();
+    let errors: Vec<String> = v.iter_errors(&json).map(|e| e.to_string()).collect();
+    assert!(errors.is_empty(), "{errors:#?}");
+}
