@@ -162,7 +162,8 @@ pub fn extract(doc: &Document, options: &Options) -> Extraction {
                 .as_ref()?;
             let local = Span::new(span.start - offset, span.end - offset);
             let r = reading::read(parse, local, dimension)?;
-            let reading = match year {
+            // a date carries its own year
+            let reading = match year.filter(|_| dimension != Dimension::Date) {
                 Some(y) => r.reading.in_year(y),
                 None => r.reading,
             };
@@ -212,7 +213,17 @@ pub fn extract(doc: &Document, options: &Options) -> Extraction {
                                 span: widen(&words, a, b, &["on"], false),
                                 value: forward_if_future(d, &words, a, doc.published),
                             }),
-                            _ => {}
+                            // another step of the story, dated by its verb:
+                            // "sent separate letters last Friday"
+                            _ => {
+                                if let Some((attribute, quote, context)) =
+                                    read_value(span, Dimension::Date)
+                                {
+                                    contexts.push((quote, context));
+                                    let value = forward_if_future(d, &words, a, doc.published);
+                                    found.push((attribute, Value::Date(value), quote));
+                                }
+                            }
                         }
                     }
                 }

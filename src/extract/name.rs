@@ -33,6 +33,28 @@ fn cue_before() -> &'static Regex {
     })
 }
 
+/// A title just before the name, in any case: "director Jon Owen".
+fn title_before(before: &str) -> bool {
+    before
+        .strip_suffix(' ')
+        .and_then(|b| b.split_whitespace().last())
+        .is_some_and(|w| is_title(w.to_lowercase().trim_end_matches('.')))
+}
+
+/// A description headed by a title just after the name: "Jon Owen, the
+/// city's public safety director," (at most five words, up to a comma or
+/// the end of the sentence).
+fn title_after(after: &str) -> bool {
+    let Some(rest) = after.strip_prefix(", ") else {
+        return false;
+    };
+    let phrase = rest.split([',', ';', '.', '(']).next().unwrap_or("");
+    let words: Vec<&str> = phrase.split_whitespace().collect();
+    matches!(words.first().map(|w| w.to_lowercase()).as_deref(), Some("a" | "an" | "the"))
+        && words.len() <= 6
+        && words.last().is_some_and(|w| is_title(&w.to_lowercase()))
+}
+
 /// Capitalized words that start a run of capitals but not a name:
 /// sentence openers, pronouns, words for the authorities.
 const NOT_FIRST: &[&str] = &[
@@ -68,67 +90,26 @@ pub(crate) fn starts_no_name(word: &str) -> bool {
     NOT_FIRST.contains(&word) || crate::recognize::is_time_word(&word.to_lowercase())
 }
 
-/// Titles and descriptions that stand before a name ("Captain Abid
-/// Sultan", "Deputy Jerry Ortiz"), in lowercase.
-const TITLES: &[&str] = &[
-    "captain",
-    "capt",
-    "pilot",
-    "officer",
-    "deputy",
-    "sheriff",
-    "sergeant",
-    "sgt",
-    "detective",
-    "lieutenant",
-    "lt",
-    "colonel",
-    "col",
-    "general",
-    "gen",
-    "major",
-    "judge",
-    "justice",
-    "senator",
-    "sen",
-    "representative",
-    "rep",
-    "governor",
-    "gov",
-    "mayor",
-    "president",
-    "chairman",
-    "minister",
-    "director",
-    "professor",
-    "prof",
-    "doctor",
-    "dr",
-    "coach",
-    "chief",
-    "inspector",
-    "constable",
-    "agent",
-    "trooper",
-    "firefighter",
-    "reverend",
-    "rev",
-    "father",
-    "sister",
-    "brother",
-    "unemployed",
-    "former",
-    "late",
-    "suspect",
-    "victim",
-    "defendant",
-];
+/// Titles, offices, kin and trades that stand before a name ("Captain
+/// Abid Sultan", "director Jon Owen") or head the description after it
+/// (`data/lexicon/person_titles.txt`), in lowercase.
+fn is_title(word: &str) -> bool {
+    static SET: OnceLock<std::collections::HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| {
+        include_str!("../../data/lexicon/person_titles.txt")
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .collect()
+    })
+    .contains(word)
+}
 
 /// A name's words without the titles before it.
 pub(crate) fn without_titles<'a>(words: &'a [&'a str]) -> &'a [&'a str] {
     let skip = words
         .iter()
-        .take_while(|w| TITLES.contains(&w.to_lowercase().trim_end_matches('.')))
+        .take_while(|w| is_title(w.to_lowercase().trim_end_matches('.')))
         .count();
     &words[skip..]
 }
@@ -137,11 +118,18 @@ pub(crate) fn without_titles<'a>(words: &'a [&'a str]) -> &'a [&'a str] {
 /// document.
 pub(crate) fn people(sentence: &str, offset: usize) -> Vec<(String, Span)> {
     let mut out = Vec::new();
-    // every cue needs an age's digits, an honorific or "named"
+    // every cue needs an age's digits, an honorific, "named" or a title
+    let lower = sentence.to_lowercase();
+    let has_title = || {
+        lower
+            .split(|c: char| !c.is_alphanumeric())
+            .any(is_title)
+    };
     let may_cue = sentence.bytes().any(|b| b.is_ascii_digit())
         || ["Mr", "Ms", "Dr", "Miss", "named"]
             .iter()
-            .any(|c| sentence.contains(c));
+            .any(|c| sentence.contains(c))
+        || has_title();
     if !may_cue {
         return out;
     }
@@ -152,7 +140,10 @@ pub(crate) fn people(sentence: &str, offset: usize) -> Vec<(String, Span)> {
             continue;
         }
         let cued = cue_after().is_match(&sentence[m.end()..])
-            || cue_before().is_match(&sentence[..m.start()]);
+            || cue_before().is_match(&sentence[..m.start()])
+            || title_before(&sentence[..m.start()])
+            || is_title(&first.to_lowercase().trim_end_matches('.'))
+            || title_after(&sentence[m.end()..]);
         if cued {
             let bare = name
                 .strip_suffix("'s")
@@ -197,6 +188,9 @@ mod tests {
         assert_eq!(names("Captain Abid Sultan, 52, died."), ["Abid Sultan"]);
         assert_eq!(names("Kimani Gray (16) was shot."), ["Kimani Gray"]);
         assert!(names("Deputy Ortiz, 35, died.").is_empty());
+        assert_eq!(names("Palmer public safety director Jon Owen said."), ["Jon Owen"]);
+        assert_eq!(names("Jon Owen, the city's public safety director, said."), ["Jon Owen"]);
+        assert_eq!(names("The case went to Judge Philip Hickok on Monday."), ["Philip Hickok"]);
     }
 
     #[test]

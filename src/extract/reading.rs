@@ -279,6 +279,19 @@ pub(crate) fn read(parse: &Parse<'_>, span: Span, dimension: Dimension) -> Optio
             _ => None,
         },
     };
+    // "sent separate letters last Friday": a day is of what its verb did
+    // to its object
+    let thing = thing.or_else(|| {
+        let v = verb.filter(|_| dimension == Dimension::Date)?;
+        parse
+            .words()
+            .iter()
+            .position(|w| {
+                w.head == Some(v)
+                    && matches!(w.relation, Relation::Obj | Relation::NsubjPass)
+                    && is_noun(w)
+            })
+    });
     let holder = holder(parse, thing, verb);
     let verb = verb.filter(|&v| !light(v));
     // What a value is must be said twice over: a count by its noun and
@@ -300,7 +313,7 @@ pub(crate) fn read(parse: &Parse<'_>, span: Span, dimension: Dimension) -> Optio
         (None, Some(v)) => Reading::of_predicate(dimension, concept(&words[v].lemma)),
         (None, None) => return None,
     };
-    if thing.is_some() && dimension == Dimension::Count {
+    if thing.is_some() && matches!(dimension, Dimension::Count | Dimension::Date) {
         if let Some(v) = verb {
             reading = reading.with_predicate(concept(&words[v].lemma));
         }

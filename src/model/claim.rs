@@ -198,6 +198,7 @@ impl Attribute {
                 Dimension::Money => ValueKind::Amount,
                 Dimension::Duration => ValueKind::Duration,
                 Dimension::Age => ValueKind::Age,
+                Dimension::Date => ValueKind::Date,
                 _ => ValueKind::Measure,
             },
             (f, _) => f.kind(),

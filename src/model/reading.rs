@@ -34,6 +34,8 @@ pub enum Dimension {
     Duration,
     /// Someone's age.
     Age,
+    /// The day (or month) something happened.
+    Date,
     /// A magnitude on a scale with no unit of its own (an earthquake's).
     Scale,
 }
@@ -66,6 +68,7 @@ impl Dimension {
             Dimension::Percentage => "percentage",
             Dimension::Duration => "duration",
             Dimension::Age => "age",
+            Dimension::Date => "date",
             Dimension::Scale => "scale",
         }
     }
@@ -208,8 +211,10 @@ impl Reading {
         let mut s = match (self.dimension, &self.thing) {
             (Dimension::Count, Some(t)) => format!("number of {}", plural(t.as_str())),
             (Dimension::Duration, Some(t)) => format!("length of the {t}"),
+            (Dimension::Date, Some(t)) => format!("day the {t} was"),
             (d, Some(t)) => format!("{d} of the {t}"),
             (Dimension::Duration, None) => "time".to_string(),
+            (Dimension::Date, None) => "day".to_string(),
             (d, None) => d.to_string(),
         };
         if let Some(p) = &self.predicate {

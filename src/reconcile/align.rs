@@ -224,12 +224,15 @@ fn near_spelling(a: &str, b: &str) -> bool {
         })
     };
     let similar = |x: &str, y: &str| {
+        // a short name ("Jon", "John") may be one letter off, a longer
+        // one two
+        let shortest = x.chars().count().min(y.chars().count());
+        let most = if shortest < 5 { 1 } else { 2 };
         x != y
-            && x.chars().count() >= 4
-            && y.chars().count() >= 4
+            && shortest >= 3
             && x.chars().next() == y.chars().next()
             && !plural(x, y)
-            && strsim::damerau_levenshtein(x, y) <= 2
+            && strsim::damerau_levenshtein(x, y) <= most
             && strsim::jaro_winkler(x, y) >= 0.85
     };
     (fa == fb && similar(la, lb)) || (la == lb && similar(fa, fb))
