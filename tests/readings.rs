@@ -32,13 +32,10 @@ fn a_count_told_again_and_contradicted_is_a_conflict() {
         .collect();
     assert_eq!(bombs.len(), 1, "{:#?}", report.conflicts);
     assert_eq!(bombs[0].sides.len(), 2);
-    let reading = report
-        .claims
-        .iter()
-        .find_map(|c| c.attribute.reading.as_ref())
-        .expect("a reading");
+    let reading = bombs[0].reading.as_ref().expect("a reading");
     assert_eq!(reading.dimension, Dimension::Count);
     assert_eq!(reading.thing.as_ref().map(|t| t.as_str()), Some("bomb"));
+    assert_eq!(reading.predicate.as_ref().map(|t| t.as_str()), Some("drop"));
     assert!(report
         .claims
         .iter()
@@ -90,4 +87,49 @@ fn a_report_with_readings_fits_the_json_schema() {
     let v = crate::schema::validator();
     let errors: Vec<String> = v.iter_errors(&json).map(|e| e.to_string()).collect();
     assert!(errors.is_empty(), "{errors:#?}");
+}
+
+fn court(id: &str, judge: &str) -> Source {
+    source(
+        id,
+        &format!(
+            "Gang member sentenced for killing officer\n\
+             The gang member was sentenced on Monday by Judge Philip {judge} to life in prison \
+             for the killing of the officer, prosecutors said."
+        ),
+    )
+}
+
+#[test]
+fn a_name_spelled_two_ways_by_different_reports_is_a_conflict() {
+    let sources = [
+        court("a", "Hickok"),
+        court("b", "Hickok"),
+        court("c", "Hickock"),
+    ];
+    let report = reconcile(&sources, &Options::new()).expect("reconciles");
+    let names: Vec<_> = report
+        .conflicts
+        .iter()
+        .filter(|c| c.kind == ValueKind::Name)
+        .collect();
+    assert_eq!(names.len(), 1, "{:#?}", report.conflicts);
+    let values: Vec<&str> = names[0].sides.iter().map(|s| s.value.as_str()).collect();
+    assert!(values.iter().any(|v| v.ends_with("Hickok")), "{values:?}");
+    assert!(values.iter().any(|v| v.ends_with("Hickock")), "{values:?}");
+}
+
+#[test]
+fn a_vowel_romanised_two_ways_is_no_conflict() {
+    let sources = [
+        court("a", "Khaled"),
+        court("b", "Khaled"),
+        court("c", "Khalid"),
+    ];
+    let report = reconcile(&sources, &Options::new()).expect("reconciles");
+    assert!(
+        report.conflicts.iter().all(|c| c.kind != ValueKind::Name),
+        "{:#?}",
+        report.conflicts
+    );
 }

@@ -50,8 +50,10 @@ fn title_after(after: &str) -> bool {
     };
     let phrase = rest.split([',', ';', '.', '(']).next().unwrap_or("");
     let words: Vec<&str> = phrase.split_whitespace().collect();
-    matches!(words.first().map(|w| w.to_lowercase()).as_deref(), Some("a" | "an" | "the"))
-        && words.len() <= 6
+    matches!(
+        words.first().map(|w| w.to_lowercase()).as_deref(),
+        Some("a" | "an" | "the")
+    ) && words.len() <= 6
         && words.last().is_some_and(|w| is_title(&w.to_lowercase()))
 }
 
@@ -120,11 +122,7 @@ pub(crate) fn people(sentence: &str, offset: usize) -> Vec<(String, Span)> {
     let mut out = Vec::new();
     // every cue needs an age's digits, an honorific, "named" or a title
     let lower = sentence.to_lowercase();
-    let has_title = || {
-        lower
-            .split(|c: char| !c.is_alphanumeric())
-            .any(is_title)
-    };
+    let has_title = || lower.split(|c: char| !c.is_alphanumeric()).any(is_title);
     let may_cue = sentence.bytes().any(|b| b.is_ascii_digit())
         || ["Mr", "Ms", "Dr", "Miss", "named"]
             .iter()
@@ -142,7 +140,7 @@ pub(crate) fn people(sentence: &str, offset: usize) -> Vec<(String, Span)> {
         let cued = cue_after().is_match(&sentence[m.end()..])
             || cue_before().is_match(&sentence[..m.start()])
             || title_before(&sentence[..m.start()])
-            || is_title(&first.to_lowercase().trim_end_matches('.'))
+            || is_title(first.to_lowercase().trim_end_matches('.'))
             || title_after(&sentence[m.end()..]);
         if cued {
             let bare = name
@@ -188,9 +186,18 @@ mod tests {
         assert_eq!(names("Captain Abid Sultan, 52, died."), ["Abid Sultan"]);
         assert_eq!(names("Kimani Gray (16) was shot."), ["Kimani Gray"]);
         assert!(names("Deputy Ortiz, 35, died.").is_empty());
-        assert_eq!(names("Palmer public safety director Jon Owen said."), ["Jon Owen"]);
-        assert_eq!(names("Jon Owen, the city's public safety director, said."), ["Jon Owen"]);
-        assert_eq!(names("The case went to Judge Philip Hickok on Monday."), ["Philip Hickok"]);
+        assert_eq!(
+            names("Palmer public safety director Jon Owen said."),
+            ["Jon Owen"]
+        );
+        assert_eq!(
+            names("Jon Owen, the city's public safety director, said."),
+            ["Jon Owen"]
+        );
+        assert_eq!(
+            names("The case went to Judge Philip Hickok on Monday."),
+            ["Philip Hickok"]
+        );
     }
 
     #[test]

@@ -283,14 +283,11 @@ pub(crate) fn read(parse: &Parse<'_>, span: Span, dimension: Dimension) -> Optio
     // to its object
     let thing = thing.or_else(|| {
         let v = verb.filter(|_| dimension == Dimension::Date)?;
-        parse
-            .words()
-            .iter()
-            .position(|w| {
-                w.head == Some(v)
-                    && matches!(w.relation, Relation::Obj | Relation::NsubjPass)
-                    && is_noun(w)
-            })
+        parse.words().iter().position(|w| {
+            w.head == Some(v)
+                && matches!(w.relation, Relation::Obj | Relation::NsubjPass)
+                && is_noun(w)
+        })
     });
     let holder = holder(parse, thing, verb);
     let verb = verb.filter(|&v| !light(v));

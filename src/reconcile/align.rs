@@ -223,18 +223,8 @@ fn near_spelling(a: &str, b: &str) -> bool {
                 == Some(other)
         })
     };
-    let similar = |x: &str, y: &str| {
-        // a short name ("Jon", "John") may be one letter off, a longer
-        // one two
-        let shortest = x.chars().count().min(y.chars().count());
-        let most = if shortest < 5 { 1 } else { 2 };
-        x != y
-            && shortest >= 3
-            && x.chars().next() == y.chars().next()
-            && !plural(x, y)
-            && strsim::damerau_levenshtein(x, y) <= most
-            && strsim::jaro_winkler(x, y) >= 0.85
-    };
+    // the other part a near spelling, by the rule for single names
+    let similar = |x: &str, y: &str| !plural(x, y) && super::spelling::near(x, y, 3);
     (fa == fb && similar(la, lb)) || (la == lb && similar(fa, fb))
 }
 

@@ -7,6 +7,7 @@ mod dependence;
 mod event;
 mod exempt;
 mod infer;
+mod spelling;
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -88,6 +89,9 @@ pub fn reconcile(sources: &[Source], options: &Options) -> Result<Report> {
             .map(|d| d.id.as_str())
             .collect();
         let docs: Vec<&Document> = members.iter().map(|&i| &read[i].1).collect();
+        let mut claims = claims;
+        let spellings = spelling::spelling_claims(&docs, &claims);
+        claims.extend(spellings);
         let found = dependence::copies(&docs);
         let groups = dependence::witnesses(docs.len(), &found);
         let witness: BTreeMap<String, String> = docs

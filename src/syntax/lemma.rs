@@ -113,6 +113,17 @@ const VERB_RULES: &[(&str, &str)] = &[
 ];
 const ADJ_RULES: &[(&str, &str)] = &[("er", ""), ("est", ""), ("er", "e"), ("est", "e")];
 
+/// Whether WordNet knows `lower` (a lower-case word) as a noun, and
+/// whether as a verb, an adjective or an adverb.
+pub(crate) fn known(lower: &str) -> (bool, bool) {
+    let lex = lexicon();
+    let noun = lex.words.contains(&(Class::Noun, lower));
+    let other = [Class::Verb, Class::Adj, Class::Adv]
+        .iter()
+        .any(|c| lex.words.contains(&(*c, lower)));
+    (noun, other)
+}
+
 /// The lemma of a word with its tags.
 ///
 /// # Example

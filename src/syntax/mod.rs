@@ -36,6 +36,7 @@ pub mod train;
 mod word;
 
 pub use file::ModelError;
+pub(crate) use lemma::known;
 pub use lemma::lemma;
 pub use tags::{Ptb, Relation, UnknownTag, Upos};
 pub use tokenize::tokenize;
