@@ -151,8 +151,9 @@ fn is_verb(w: &Word) -> bool {
     w.upos == Upos::Verb
 }
 
+/// A common noun written in letters ("p. m." is no noun, whatever its tag).
 fn is_noun(w: &Word) -> bool {
-    w.upos == Upos::Noun
+    w.upos == Upos::Noun && w.lemma.chars().all(|c| c.is_alphabetic() || c == '-')
 }
 
 /// The verb a word hangs from, through at most one adverb or adposition
@@ -294,14 +295,18 @@ pub(crate) fn read(parse: &Parse<'_>, span: Span, dimension: Dimension) -> Optio
     // What a value is must be said twice over: a count by its noun and
     // what was done to it or whose it is ("bombs dropped", "Carter's
     // points"), a measure by the noun it is of or by its verb and holder
-    // ("weighed", Orozco's), an age by whose it is.
+    // ("weighed", Orozco's), an age by whose it is. A span of time may hang
+    // from its verb alone ("He served 136 days"): reconciliation gives it
+    // the holder of the one like reading that has one.
     let unnamed = matches!(
         (dimension, thing, verb, &holder),
         (Dimension::Age, _, _, None)
             | (Dimension::Count, Some(_), None, None)
-            | (_, None, Some(_), None)
             | (_, None, None, _)
-    );
+    ) || (dimension != Dimension::Duration
+        && thing.is_none()
+        && verb.is_some()
+        && holder.is_none());
     if unnamed {
         return None;
     }

@@ -252,6 +252,7 @@ pub(crate) fn compare(
         Frame::Name => c.attribute.subject.is_empty(),
         _ => false,
     };
+    let claims = &with_holders(claims);
     for c in claims.iter().filter(|c| !context(c)) {
         by_attribute
             .entry(&c.attribute)
@@ -396,6 +397,38 @@ pub(crate) fn compare(
         ));
     }
     out
+}
+
+/// Readings with no holder ("He served 136 days") given the holder of the
+/// one reading that is otherwise the same ("LaRue served four and a half
+/// months"), when the event's reports give it to one holder only: a report
+/// names a person once and then says "he".
+fn with_holders(claims: &[Claim]) -> Vec<Claim> {
+    let bare = |r: &crate::model::Reading| {
+        let mut r = r.clone();
+        r.holder = None;
+        r
+    };
+    let mut holders: BTreeMap<crate::model::Reading, BTreeSet<Lemma>> = BTreeMap::new();
+    for c in claims {
+        if let Some(r) = &c.attribute.reading {
+            if let Some(h) = &r.holder {
+                holders.entry(bare(r)).or_default().insert(h.clone());
+            }
+        }
+    }
+    claims
+        .iter()
+        .map(|c| {
+            let mut c = c.clone();
+            if let Some(r) = c.attribute.reading.as_mut().filter(|r| r.holder.is_none()) {
+                if let Some(hs) = holders.get(r).filter(|hs| hs.len() == 1) {
+                    r.holder = hs.iter().next().cloned();
+                }
+            }
+            c
+        })
+        .collect()
 }
 
 /// Values read from parses that give more than this many different values
