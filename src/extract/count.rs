@@ -4,7 +4,7 @@
 
 use super::frame::{starts_any, Around};
 use super::subject::is_generic;
-use crate::model::{Number, Quantity};
+use crate::model::{Number, Quantity, Span};
 
 /// Words of a toll and what they count: "killed", "injured", "missing",
 /// "arrested", "evacuated".
@@ -241,5 +241,109 @@ impl Around<'_, '_> {
         .filter(|s| {
             *s == "times stabbed" || !(a.saturating_sub(3)..a).any(|i| w.lower(i) == "fired")
         })
+    }
+}
+
+/// Tolls a sentence puts at none: "no one was killed", "there were no
+/// casualties", "no dead or wounded", "no injuries were reported". Each is
+/// the toll's name ("killed", "injured") and the words, in the sentence's
+/// bytes. "No reports of casualties" is an absence of reports, not a toll.
+pub(crate) fn zero_tolls(parse: &crate::syntax::Parse<'_>) -> Vec<(&'static str, Span)> {
+    use crate::syntax::Relation;
+    let words = parse.words();
+    let tolls = |lemma: &str| -> Vec<&'static str> {
+        if lemma.starts_with("casualt") {
+            vec!["killed", "injured"]
+        } else {
+            toll_of(lemma).into_iter().collect()
+        }
+    };
+    let none = |i: usize| {
+        let w = &words[i];
+        matches!(w.lemma.as_str(), "nobody" | "none")
+            || parse
+                .dependents(i)
+                .any(|d| d.relation == Relation::Det && d.lemma == "no")
+    };
+    let reported_absence = |i: usize| {
+        words[i].head.is_some_and(|h| {
+            words[h].lemma == "report" && words[h].upos == crate::syntax::Upos::Noun
+        })
+    };
+    let mut out = Vec::new();
+    for (i, w) in words.iter().enumerate() {
+        let mut hit: Vec<(usize, usize)> = Vec::new();
+        // "no casualties", "no dead or wounded"
+        if none(i) && !reported_absence(i) {
+            let start = words
+                .iter()
+                .position(|d| d.head == Some(i) && d.lemma == "no")
+                .unwrap_or(i);
+            hit.push((start, i));
+            for (j, c) in words.iter().enumerate() {
+                if c.head == Some(i) && c.relation == Relation::Conj {
+                    hit.push((start, j));
+                }
+            }
+        }
+        // "no one was killed or injured"
+        if w.upos == crate::syntax::Upos::Verb {
+            let subject = words.iter().enumerate().find(|(_, d)| {
+                d.head == Some(i) && matches!(d.relation, Relation::Nsubj | Relation::NsubjPass)
+            });
+            if let Some((k, _)) = subject.filter(|(k, _)| none(*k)) {
+                let start = words
+                    .iter()
+                    .position(|d| d.head == Some(k) && d.lemma == "no")
+                    .unwrap_or(k);
+                hit.push((start, i));
+                for (j, c) in words.iter().enumerate() {
+                    if c.head == Some(i) && c.relation == Relation::Conj {
+                        hit.push((start, j));
+                    }
+                }
+            }
+        }
+        for (start, end) in hit {
+            for t in tolls(&words[end].lemma) {
+                let span = Span::new(words[start].span.start, words[end].span.end);
+                if !out.contains(&(t, span)) {
+                    out.push((t, span));
+                }
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::syntax::Model;
+    use crate::Options;
+
+    fn zero(s: &str) -> Vec<(&'static str, String)> {
+        let Ok(model) = Model::english() else {
+            return vec![];
+        };
+        let parse = model.parse(s, &Options::new()).expect("parses");
+        zero_tolls(&parse)
+            .into_iter()
+            .map(|(t, sp)| (t, sp.slice(s).unwrap_or("").to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn tolls_put_at_none() {
+        assert_eq!(
+            zero("No one was killed in the attack."),
+            [("killed", "No one was killed".to_string())]
+        );
+        let both = zero("There were no casualties in the camp.");
+        assert!(
+            both.iter().any(|(t, _)| *t == "killed") && both.iter().any(|(t, _)| *t == "injured")
+        );
+        assert!(zero("There were no immediate reports of casualties.").is_empty());
+        assert!(zero("No bombs fell on the school.").is_empty());
     }
 }

@@ -305,6 +305,35 @@ pub fn extract(doc: &Document, options: &Options) -> Extraction {
                 }
             }
         }
+        // "no one was killed": a toll of none, when the sentence may say so
+        let lower = text.to_lowercase();
+        let says_none = ["no ", "nobody", "none "].iter().any(|w| lower.contains(w));
+        if says_none && !headline && !background() {
+            if let Some(parse) = parse
+                .get_or_init(|| {
+                    parse_sentence(
+                        text,
+                        options,
+                        &doc.id,
+                        sentence.span,
+                        &mut parse_notes.borrow_mut(),
+                    )
+                })
+                .as_ref()
+            {
+                for (toll, span) in count::zero_tolls(parse) {
+                    let zero = crate::model::Number {
+                        value: 0.0,
+                        approx: crate::model::Approx::Exact,
+                    };
+                    found.push((
+                        Attribute::new(Frame::Count, format!("people {toll}")),
+                        Value::Count(zero),
+                        Span::new(span.start + offset, span.end + offset),
+                    ));
+                }
+            }
+        }
         notes.extend(parse_notes.take());
         for (p, span) in penalty::death_or_life_sentences(text, offset) {
             found.push((

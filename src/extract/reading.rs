@@ -300,9 +300,7 @@ pub(crate) fn read(parse: &Parse<'_>, span: Span, dimension: Dimension) -> Optio
     // the holder of the one like reading that has one.
     let unnamed = matches!(
         (dimension, thing, verb, &holder),
-        (Dimension::Age, _, _, None)
-            | (Dimension::Count, Some(_), None, None)
-            | (_, None, None, _)
+        (Dimension::Age, _, _, None) | (Dimension::Count, Some(_), None, None) | (_, None, None, _)
     ) || (dimension != Dimension::Duration
         && thing.is_none()
         && verb.is_some()
