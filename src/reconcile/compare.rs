@@ -402,7 +402,8 @@ pub(crate) fn compare(
 /// Readings with no holder ("He served 136 days") given the holder of the
 /// one reading that is otherwise the same ("LaRue served four and a half
 /// months"), when the event's reports give it to one holder only: a report
-/// names a person once and then says "he".
+/// names a person once and then says "he". Then counts with no verb given
+/// the verb of the one like count that has one.
 fn with_holders(claims: &[Claim]) -> Vec<Claim> {
     let bare = |r: &crate::model::Reading| {
         let mut r = r.clone();
@@ -417,13 +418,43 @@ fn with_holders(claims: &[Claim]) -> Vec<Claim> {
             }
         }
     }
-    claims
+    let held: Vec<Claim> = claims
         .iter()
         .map(|c| {
             let mut c = c.clone();
             if let Some(r) = c.attribute.reading.as_mut().filter(|r| r.holder.is_none()) {
                 if let Some(hs) = holders.get(r).filter(|hs| hs.len() == 1) {
                     r.holder = hs.iter().next().cloned();
+                }
+            }
+            c
+        })
+        .collect();
+    // the same for a count whose verb said little ("Carter had 12 points")
+    // beside the one like count with a verb ("Carter scored 12 points")
+    let bare = |r: &crate::model::Reading| {
+        let mut r = r.clone();
+        r.predicate = None;
+        r
+    };
+    let mut verbs: BTreeMap<crate::model::Reading, BTreeSet<Lemma>> = BTreeMap::new();
+    for c in &held {
+        if let Some(r) = c.attribute.reading.as_ref().filter(|r| r.thing.is_some()) {
+            if let Some(p) = &r.predicate {
+                verbs.entry(bare(r)).or_default().insert(p.clone());
+            }
+        }
+    }
+    held.into_iter()
+        .map(|mut c| {
+            if let Some(r) = c
+                .attribute
+                .reading
+                .as_mut()
+                .filter(|r| r.predicate.is_none() && r.thing.is_some())
+            {
+                if let Some(ps) = verbs.get(r).filter(|ps| ps.len() == 1) {
+                    r.predicate = ps.iter().next().cloned();
                 }
             }
             c
