@@ -546,8 +546,7 @@ fn widen_to_cue(words: &Words<'_>, a: usize, b: usize) -> Span {
     }
 }
 
-/// The subject of the other days a report gives for steps of its story.
-pub const ALSO: &str = "also";
+pub use crate::model::ALSO;
 
 pub(crate) use count::is_toll;
 

@@ -68,6 +68,10 @@ impl std::fmt::Display for ValueKind {
     }
 }
 
+/// The subject of the other days a report gives for steps of its story,
+/// beside the date of its event.
+pub const ALSO: &str = "also";
+
 /// The kind of thing a claim is about.
 ///
 /// # Example
@@ -208,7 +212,7 @@ impl Attribute {
     /// Whether this is the date a report gives for its event (or for the
     /// step of its story it tells), not another day it mentions.
     pub(crate) fn is_event_day(&self) -> bool {
-        self.frame == Frame::EventDate && self.subject != crate::extract::ALSO
+        self.frame == Frame::EventDate && self.subject != ALSO
     }
 
     /// A sentence fragment for people: "time since the last talks".
@@ -221,7 +225,7 @@ impl Attribute {
     pub fn describe(&self) -> String {
         match self.frame {
             Frame::EventDate if self.subject.is_empty() => "date of the event".into(),
-            Frame::EventDate if self.subject == crate::extract::ALSO => {
+            Frame::EventDate if self.subject == ALSO => {
                 "another day the report gives".into()
             }
             Frame::EventDate => format!("date of the {}", self.subject),

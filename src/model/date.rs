@@ -237,7 +237,7 @@ impl DateValue {
     /// assert_eq!(v.to_date(), Some(jiff::civil::date(2024, 5, 29)));
     /// ```
     pub fn resolve(expr: &DateExpr, reference: Option<Date>) -> DateValue {
-        crate::recognize::anchor::resolve(expr, reference)
+        super::anchor::resolve(expr, reference)
     }
 
     /// The single day it names, when year, month and day are known.

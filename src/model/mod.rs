@@ -1,6 +1,8 @@
 //! The data that flows between stages; every type is plain, owned and serde.
 
+mod anchor;
 mod claim;
+mod decode;
 mod date;
 mod interval;
 mod quantity;
@@ -10,7 +12,7 @@ mod source;
 mod span;
 mod value;
 
-pub use claim::{Attribute, Claim, Evidence, Frame, ValueKind};
+pub use claim::{Attribute, Claim, Evidence, Frame, ValueKind, ALSO};
 pub use date::{CalendarUnit, DateExpr, DateValue, Resolution, Weekday};
 pub use interval::Interval;
 pub use quantity::Quantity;

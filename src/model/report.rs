@@ -444,11 +444,6 @@ impl std::fmt::Display for Agreement {
     }
 }
 
-impl std::fmt::Display for Report {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&crate::report::to_text(self))
-    }
-}
 
 #[cfg(test)]
 mod tests {

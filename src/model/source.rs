@@ -94,7 +94,7 @@ impl Source {
     /// ```
     pub fn from_bytes(id: impl Into<String>, bytes: &[u8], decoding: Decoding) -> Result<Self> {
         let id = id.into();
-        crate::text::decode::decode(&id, bytes, decoding).map(|(text, notes)| Source {
+        super::decode::decode(&id, bytes, decoding).map(|(text, notes)| Source {
             notes,
             ..Source::new(id.clone(), text)
         })

@@ -1,7 +1,6 @@
 //! Typed mentions in text: numbers, ordinals, durations and dates, anchored
 //! to a reference date. Knows nothing of claims; useful on its own.
 
-pub(crate) mod anchor;
 mod date;
 mod json;
 pub(crate) mod lexicon;

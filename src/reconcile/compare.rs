@@ -6,12 +6,13 @@ use std::collections::{BTreeMap, BTreeSet};
 use jiff::civil::Date;
 
 use crate::model::{
-    months_between, Agreement, Claim, Conflict, DateValue, Dimension, Evidence, Frame, Hint,
-    Interval, Lemma, Note, NoteKind, Penalty, Side, Value,
+    months_between, Agreement, Claim, Conflict, Evidence, Frame, Hint, Interval, Note, NoteKind,
+    Side, Value,
 };
 
-use super::align::same_person;
 use super::exempt::{change_over_time, measure_is_named, not_a_conflict};
+use super::position::{compatible, show, side_label, Position};
+use super::readings::{generic_keys, generic_things, with_holders};
 
 /// What comparing one event's claims gave.
 #[derive(Default)]
@@ -19,117 +20,6 @@ pub(crate) struct Outcome {
     pub conflicts: Vec<Conflict>,
     pub agreements: Vec<Agreement>,
     pub notes: Vec<Note>,
-}
-
-/// One source's stand on one attribute: its claims that agree with each other.
-pub(super) struct Position<'a> {
-    pub(super) source: &'a str,
-    pub(super) claims: Vec<&'a Claim>,
-    pub(super) interval: Option<Interval>,
-}
-
-impl Position<'_> {
-    /// The value to show: the most precise of its claims.
-    fn label(&self) -> String {
-        label(self.claims.iter().copied())
-    }
-}
-
-/// The most precise value among claims: what is stated outright before
-/// what is derived from a date, narrower intervals first, open ends
-/// ("over six years") before closed ones, the longest name.
-fn label<'a>(claims: impl Iterator<Item = &'a Claim>) -> String {
-    claims
-        .min_by(|a, b| {
-            let (pa, pb) = (precision(a), precision(b));
-            pa.0.cmp(&pb.0)
-                .then(pa.1.total_cmp(&pb.1))
-                .then(pa.2.cmp(&pb.2))
-        })
-        .map_or_else(String::new, show)
-}
-
-fn precision(c: &Claim) -> (u8, f64, u8) {
-    match &c.value {
-        Value::Person(p) => (0, -(p.len() as f64), 0),
-        Value::Since(_) => (1, 0.0, 0),
-        // a day stated outright before one read from "yesterday" or a
-        // weekday against a page date
-        Value::Date(d) if d.resolution != crate::model::Resolution::Stated => {
-            let width = c
-                .value
-                .interval(c.as_of)
-                .map_or(f64::INFINITY, |i| i.width());
-            let rank = if d.resolution == crate::model::Resolution::YearFromReference {
-                1
-            } else {
-                2
-            };
-            (rank, width, 0)
-        }
-        v => match v.interval(c.as_of) {
-            Some(i) => (0, i.width(), 2 - u8::from(i.lo_open) - u8::from(i.hi_open)),
-            None => (2, 0.0, 0),
-        },
-    }
-}
-
-pub(super) fn side_label(side: &[Position]) -> String {
-    label(side.iter().flat_map(|p| p.claims.iter().copied()))
-}
-
-fn show(c: &Claim) -> String {
-    c.value.to_string()
-}
-
-/// Whether two claims on one attribute can both be true.
-fn compatible(a: &Claim, b: &Claim) -> Option<bool> {
-    match (&a.value, &b.value) {
-        (Value::Person(x), Value::Person(y)) if a.attribute.frame == Frame::Name => {
-            Some(x.to_lowercase() == y.to_lowercase())
-        }
-        (Value::Person(x), Value::Person(y)) => Some(same_person(x, y)),
-        (Value::Sentence(x), Value::Sentence(y)) => match (x, y) {
-            (Penalty::Term(p), Penalty::Term(q)) => Some(p.interval().overlaps(&q.interval())),
-            _ => Some(x == y),
-        },
-        (Value::Date(x), Value::Date(y)) => dates_compatible(x, y),
-        // Amounts in two currencies (or any two units that do not convert)
-        // are not compared: a conversion alone is no conflict.
-        (Value::Quantity(x), Value::Quantity(y)) if x.canonical().1 != y.canonical().1 => None,
-        // "$199" and "$199.99" are one price: prices are compared within
-        // two hundredths
-        (Value::Quantity(x), Value::Quantity(y))
-            if a.attribute.subject.starts_with("price of ") =>
-        {
-            let (p, q) = (x.canonical().0, y.canonical().0);
-            Some((p - q).abs() <= 0.02 * p.abs().max(q.abs()))
-        }
-        (x, y) => Some(x.interval(a.as_of)?.overlaps(&y.interval(b.as_of)?)),
-    }
-}
-
-/// Dates meet when their ranges do. A date read from "yesterday", "today"
-/// or a weekday against a page date is allowed a day either way: pages are
-/// dated in another time zone, or the day after they were written.
-pub(super) fn dates_compatible(x: &DateValue, y: &DateValue) -> Option<bool> {
-    if let (Some((a1, a2)), Some((b1, b2))) = (x.range(), y.range()) {
-        let relative = x.resolution == crate::model::Resolution::Reference
-            || y.resolution == crate::model::Resolution::Reference;
-        let slack = jiff::Span::new().days(i64::from(relative));
-        let widen = |d: Date| d.checked_sub(slack).unwrap_or(d);
-        return Some(widen(a1) <= b2 && widen(b1) <= a2);
-    }
-    if let (Some(m1), Some(d1), Some(m2), Some(d2)) = (x.month, x.day, y.month, y.day) {
-        return Some(m1 == m2 && d1 == d2);
-    }
-    match (x.weekday, y.weekday, x.to_date(), y.to_date()) {
-        (Some(w), _, _, Some(d)) | (_, Some(w), Some(d), _) => {
-            Some(crate::model::Weekday::of(d) == w)
-        }
-        (Some(a), Some(b), _, _) => Some(a == b),
-        _ => None,
-    }
 }
 
 fn intersect(a: Option<Interval>, b: Option<Interval>) -> Option<Interval> {
@@ -397,127 +287,6 @@ pub(crate) fn compare(
         ));
     }
     out
-}
-
-/// Readings with no holder ("He served 136 days") given the holder of the
-/// one reading that is otherwise the same ("LaRue served four and a half
-/// months"), when the event's reports give it to one holder only: a report
-/// names a person once and then says "he". Then counts with no verb given
-/// the verb of the one like count that has one.
-fn with_holders(claims: &[Claim]) -> Vec<Claim> {
-    let bare = |r: &crate::model::Reading| {
-        let mut r = r.clone();
-        r.holder = None;
-        r
-    };
-    let mut holders: BTreeMap<crate::model::Reading, BTreeSet<Lemma>> = BTreeMap::new();
-    for c in claims {
-        if let Some(r) = &c.attribute.reading {
-            if let Some(h) = &r.holder {
-                holders.entry(bare(r)).or_default().insert(h.clone());
-            }
-        }
-    }
-    let held: Vec<Claim> = claims
-        .iter()
-        .map(|c| {
-            let mut c = c.clone();
-            if let Some(r) = c.attribute.reading.as_mut().filter(|r| r.holder.is_none()) {
-                if let Some(hs) = holders.get(r).filter(|hs| hs.len() == 1) {
-                    r.holder = hs.iter().next().cloned();
-                }
-            }
-            c
-        })
-        .collect();
-    // the same for a count whose verb said little ("Carter had 12 points")
-    // beside the one like count with a verb ("Carter scored 12 points")
-    let bare = |r: &crate::model::Reading| {
-        let mut r = r.clone();
-        r.predicate = None;
-        r
-    };
-    let mut verbs: BTreeMap<crate::model::Reading, BTreeSet<Lemma>> = BTreeMap::new();
-    for c in &held {
-        if let Some(r) = c.attribute.reading.as_ref().filter(|r| r.thing.is_some()) {
-            if let Some(p) = &r.predicate {
-                verbs.entry(bare(r)).or_default().insert(p.clone());
-            }
-        }
-    }
-    held.into_iter()
-        .map(|mut c| {
-            if let Some(r) = c
-                .attribute
-                .reading
-                .as_mut()
-                .filter(|r| r.predicate.is_none() && r.thing.is_some())
-            {
-                if let Some(ps) = verbs.get(r).filter(|ps| ps.len() == 1) {
-                    r.predicate = ps.iter().next().cloned();
-                }
-            }
-            c
-        })
-        .collect()
-}
-
-/// Values read from parses that give more than this many different values
-/// to one thing across an event's reports count a class of facts: each is
-/// another one. A single disputed fact takes two or three values across
-/// its reports.
-const MOST_VALUES_OF_ONE_FACT: usize = 3;
-
-/// A dimension that takes more than this many different values across an
-/// event's reports is the event's box score ("yards" in a game report):
-/// every measure of it is another play, whatever noun it is of.
-const MOST_VALUES_OF_ONE_DIMENSION: usize = 4 * MOST_VALUES_OF_ONE_FACT;
-
-/// What a reading is counted under when asking whether it names one fact:
-/// its dimension, with its thing (and, for a count, its predicate), or its
-/// dimension alone.
-type Generic<'a> = (Dimension, Option<&'a Lemma>, Option<&'a Lemma>);
-
-fn generic_keys(r: &crate::model::Reading) -> [Generic<'_>; 2] {
-    let predicate = r
-        .predicate
-        .as_ref()
-        .filter(|_| r.dimension == Dimension::Count);
-    [
-        (r.dimension, r.thing.as_ref(), predicate),
-        (r.dimension, None, None),
-    ]
-}
-
-/// The keys (see [`Generic`]) under which `claims` read from parses take
-/// more values, which cannot all be true at once, than one fact does.
-fn generic_things(claims: &[Claim]) -> BTreeSet<Generic<'_>> {
-    let mut by_key: BTreeMap<Generic<'_>, Vec<&Claim>> = BTreeMap::new();
-    for c in claims {
-        if let Some(r) = c.attribute.reading.as_ref().filter(|r| r.year.is_none()) {
-            for key in generic_keys(r) {
-                by_key.entry(key).or_default().push(c);
-            }
-        }
-    }
-    by_key
-        .into_iter()
-        .filter(|(key, cs)| {
-            let mut groups: Vec<&Claim> = Vec::new();
-            for c in cs {
-                if groups.iter().all(|g| compatible(g, c) == Some(false)) {
-                    groups.push(c);
-                }
-            }
-            let most = if key.1.is_some() {
-                MOST_VALUES_OF_ONE_FACT
-            } else {
-                MOST_VALUES_OF_ONE_DIMENSION
-            };
-            groups.len() > most
-        })
-        .map(|(k, _)| k)
-        .collect()
 }
 
 fn conflict(

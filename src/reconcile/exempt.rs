@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use jiff::civil::Date;
 
-use super::compare::{dates_compatible, side_label, Position};
+use super::position::{dates_compatible, side_label, Position};
 use crate::model::{Claim, DateValue, Frame, Value};
 
 /// Roles and counts change: when every claim of one side was made before

@@ -7,6 +7,8 @@ mod dependence;
 mod event;
 mod exempt;
 mod infer;
+mod position;
+mod readings;
 mod spelling;
 
 use std::collections::{BTreeMap, BTreeSet};

@@ -278,3 +278,10 @@ fn clip_end(s: &str) -> String {
         None => format!("{head}\u{2026}"),
     }
 }
+
+/// The text report (see [`to_text`]).
+impl std::fmt::Display for Report {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&to_text(self))
+    }
+}

@@ -1,7 +1,6 @@
 //! Preparing a page: repair, zones (report or chrome), sentences, page date.
 
 mod boilerplate;
-pub(crate) mod decode;
 mod published;
 mod repair;
 pub(crate) mod segment;

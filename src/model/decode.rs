@@ -1,6 +1,6 @@
 //! Bytes to text: strict, or lossy with a note.
 
-use crate::model::{Decoding, Note, NoteKind, Span};
+use super::{Decoding, Note, NoteKind, Span};
 use crate::{Error, Result};
 
 /// Decodes `bytes`; a leading byte-order mark is dropped.

@@ -3,7 +3,7 @@
 use jiff::civil::Date;
 use jiff::ToSpan;
 
-use crate::model::{CalendarUnit, DateExpr, DateValue, Resolution, Weekday};
+use super::{CalendarUnit, DateExpr, DateValue, Resolution, Weekday};
 
 pub(crate) fn resolve(expr: &DateExpr, reference: Option<Date>) -> DateValue {
     let mut v = DateValue {
