@@ -28,6 +28,12 @@ fn toll_of(word: &str) -> Option<&'static str> {
         .map(|t| t.1)
 }
 
+/// Whether a lower-case text holds a toll's word ("killed", "casualties"):
+/// the test before parsing it for a toll of none.
+pub(crate) fn may_name_a_toll(lower: &str) -> bool {
+    lower.contains("casualt") || TOLLS.iter().any(|(stem, _)| lower.contains(stem))
+}
+
 /// Whether a count's subject is a toll ("people killed").
 pub(crate) fn is_toll(subject: &str) -> bool {
     TOLLS.iter().any(|(_, t)| {

@@ -307,7 +307,8 @@ pub fn extract(doc: &Document, options: &Options) -> Extraction {
         }
         // "no one was killed": a toll of none, when the sentence may say so
         let lower = text.to_lowercase();
-        let says_none = ["no ", "nobody", "none "].iter().any(|w| lower.contains(w));
+        let says_none = ["no ", "nobody", "none "].iter().any(|w| lower.contains(w))
+            && count::may_name_a_toll(&lower);
         if says_none && !headline && !background() {
             if let Some(parse) = parse
                 .get_or_init(|| {
