@@ -225,9 +225,7 @@ impl Attribute {
     pub fn describe(&self) -> String {
         match self.frame {
             Frame::EventDate if self.subject.is_empty() => "date of the event".into(),
-            Frame::EventDate if self.subject == ALSO => {
-                "another day the report gives".into()
-            }
+            Frame::EventDate if self.subject == ALSO => "another day the report gives".into(),
             Frame::EventDate => format!("date of the {}", self.subject),
             Frame::SinceLast => format!("time since the last {}", self.subject),
             Frame::Count => format!("number of {}", self.subject),

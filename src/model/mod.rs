@@ -2,8 +2,8 @@
 
 mod anchor;
 mod claim;
-mod decode;
 mod date;
+mod decode;
 mod interval;
 mod quantity;
 mod reading;

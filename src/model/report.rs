@@ -444,7 +444,6 @@ impl std::fmt::Display for Agreement {
     }
 }
 
-
 #[cfg(test)]
 mod tests {
     use super::*;
