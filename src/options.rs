@@ -1,7 +1,8 @@
 //! Limits and choices for a run, with sensible defaults.
 
-/// How concord runs: limits on what it reads. Past a limit the report says
-/// what was skipped; nothing is dropped silently.
+/// How concord runs: limits on what it reads, and the numbers that decide
+/// when values read from a parse are compared, each with its reason. Past a
+/// limit the report says what was skipped; nothing is dropped silently.
 ///
 /// # Example
 /// ```
@@ -14,6 +15,9 @@ pub struct Options {
     max_source_bytes: usize,
     max_sentence_bytes: usize,
     max_mentions: usize,
+    reading_witnesses: usize,
+    values_of_one_fact: usize,
+    values_of_one_dimension: usize,
 }
 
 impl Default for Options {
@@ -22,6 +26,9 @@ impl Default for Options {
             max_source_bytes: 16 << 20,
             max_sentence_bytes: 4_000,
             max_mentions: 20_000,
+            reading_witnesses: 2,
+            values_of_one_fact: 3,
+            values_of_one_dimension: 12,
         }
     }
 }
@@ -102,5 +109,79 @@ impl Options {
     /// ```
     pub fn mention_limit(&self) -> usize {
         self.max_mentions
+    }
+
+    /// Independent reports that must tell one value of a reading (a value
+    /// whose attribute was read from a parse) before its disagreement is a
+    /// conflict. Default 2: a description read from a parse is loose, the
+    /// main facts of an event are repeated across its coverage, and two
+    /// lone reports with two values more often tell two facts. On news-dev,
+    /// 1 found no more of the annotated conflicts and made 12 false ones.
+    ///
+    /// # Example
+    /// ```
+    /// assert_eq!(concord::Options::new().reading_witnesses(1).witnesses_for_readings(), 1);
+    /// ```
+    pub fn reading_witnesses(mut self, n: usize) -> Self {
+        self.reading_witnesses = n;
+        self
+    }
+
+    /// Most incompatible values one thing (a count's noun and verb, a
+    /// measure's noun) may take across an event's reports and still name
+    /// one fact; more is a class of facts, not compared. Default 3: a
+    /// disputed fact takes two or three values across its reports.
+    ///
+    /// # Example
+    /// ```
+    /// assert_eq!(concord::Options::new().most_values_of_one_fact(4).values_of_one_fact(), 4);
+    /// ```
+    pub fn most_values_of_one_fact(mut self, n: usize) -> Self {
+        self.values_of_one_fact = n;
+        self
+    }
+
+    /// Most incompatible values one dimension (all lengths, all amounts)
+    /// may take across an event's reports before its readings are a box
+    /// score ("yards" in a game report) and none is compared. Default 12,
+    /// four times [`Options::most_values_of_one_fact`]'s default.
+    ///
+    /// # Example
+    /// ```
+    /// assert_eq!(concord::Options::new().most_values_of_one_dimension(20).values_of_one_dimension(), 20);
+    /// ```
+    pub fn most_values_of_one_dimension(mut self, n: usize) -> Self {
+        self.values_of_one_dimension = n;
+        self
+    }
+
+    /// See [`Options::reading_witnesses`].
+    ///
+    /// # Example
+    /// ```
+    /// assert_eq!(concord::Options::new().witnesses_for_readings(), 2);
+    /// ```
+    pub fn witnesses_for_readings(&self) -> usize {
+        self.reading_witnesses
+    }
+
+    /// See [`Options::most_values_of_one_fact`].
+    ///
+    /// # Example
+    /// ```
+    /// assert_eq!(concord::Options::new().values_of_one_fact(), 3);
+    /// ```
+    pub fn values_of_one_fact(&self) -> usize {
+        self.values_of_one_fact
+    }
+
+    /// See [`Options::most_values_of_one_dimension`].
+    ///
+    /// # Example
+    /// ```
+    /// assert_eq!(concord::Options::new().values_of_one_dimension(), 12);
+    /// ```
+    pub fn values_of_one_dimension(&self) -> usize {
+        self.values_of_one_dimension
     }
 }

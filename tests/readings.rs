@@ -133,3 +133,22 @@ fn a_vowel_romanised_two_ways_is_no_conflict() {
         report.conflicts
     );
 }
+
+#[test]
+fn one_witness_is_enough_when_the_options_say_so() {
+    let sources = [
+        camp("a", "Four", "witnesses said"),
+        camp("c", "Five", "a local official told reporters"),
+    ];
+    let report = reconcile(&sources, &Options::new().reading_witnesses(1)).expect("reconciles");
+    assert_eq!(
+        report
+            .conflicts
+            .iter()
+            .filter(|c| c.kind == ValueKind::Count)
+            .count(),
+        1,
+        "{:#?}",
+        report.conflicts
+    );
+}

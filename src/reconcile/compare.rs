@@ -131,6 +131,7 @@ pub(crate) fn compare(
     event_date: Option<Date>,
     claims: &[Claim],
     witness: &BTreeMap<String, String>,
+    options: &crate::Options,
 ) -> Outcome {
     let mut out = Outcome::default();
     let mut by_attribute: BTreeMap<&crate::model::Attribute, BTreeMap<&str, Vec<&Claim>>> =
@@ -151,7 +152,7 @@ pub(crate) fn compare(
             .or_default()
             .push(c);
     }
-    let generic = generic_things(claims);
+    let generic = generic_things(claims, options);
     for (attribute, by_source) in by_attribute {
         if let Some(r) = attribute
             .reading
@@ -250,7 +251,7 @@ pub(crate) fn compare(
         // two facts.
         let told_again = sides.iter().any(|side| {
             let sources: BTreeSet<&str> = side.iter().map(|p| p.source).collect();
-            independent(&sources, witness) >= 2
+            independent(&sources, witness) >= options.witnesses_for_readings()
         });
         if attribute.frame == Frame::Reading && !told_again {
             let values: Vec<String> = sides.iter().map(|s| side_label(s)).collect();

@@ -121,6 +121,7 @@ pub fn reconcile(sources: &[Source], options: &Options) -> Result<Report> {
             &witness,
             &mut report,
             &mut notes,
+            options,
         );
         let date = dated.as_ref().map(|d| d.date);
         let ids: Vec<String> = members.iter().map(|&i| read[i].1.id.clone()).collect();
@@ -170,6 +171,7 @@ fn settle(
     witness: &BTreeMap<String, String>,
     report: &mut Report,
     notes: &mut Vec<Note>,
+    options: &Options,
 ) -> (Option<infer::Dated>, Vec<Claim>) {
     align::canonical_roles(&mut claims);
     align::canonical_people(&mut claims);
@@ -196,7 +198,7 @@ fn settle(
             }
         }
     }
-    let outcome = compare::compare(event_id, date, &claims, witness);
+    let outcome = compare::compare(event_id, date, &claims, witness, options);
     report.conflicts.extend(outcome.conflicts);
     report.agreements.extend(outcome.agreements);
     notes.extend(outcome.notes.into_iter().map(|mut n| {
@@ -212,7 +214,7 @@ fn settle(
 /// [`reconcile()`] does. Claims with no `as_of` are read as of their
 /// event's date. Copies cannot be detected without the texts, so every
 /// source counts as its own witness. Claims whose source is in no event are
-/// left out with a note.
+/// left out with a note. Comparison uses the defaults of [`Options`].
 ///
 /// # Example
 /// ```
@@ -266,7 +268,15 @@ pub fn reconcile_claims(events: &[Event], claims: &[Claim]) -> Report {
                 anchor_claim(c, date);
             }
         }
-        let (dated, read) = settle(&event.id, mine, &undated, &witness, &mut report, &mut notes);
+        let (dated, read) = settle(
+            &event.id,
+            mine,
+            &undated,
+            &witness,
+            &mut report,
+            &mut notes,
+            &Options::new(),
+        );
         let found = dated.filter(|_| event.date.is_none());
         report.events.push(Event {
             date: event.date.or(found.as_ref().map(|d| d.date)),

@@ -7,6 +7,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use crate::model::{Claim, Dimension, Lemma};
 
 use super::position::compatible;
+use crate::Options;
 
 /// Readings with no holder ("He served 136 days") given the holder of the
 /// one reading that is otherwise the same ("LaRue served four and a half
@@ -71,17 +72,6 @@ pub(super) fn with_holders(claims: &[Claim]) -> Vec<Claim> {
         .collect()
 }
 
-/// Values read from parses that give more than this many different values
-/// to one thing across an event's reports count a class of facts: each is
-/// another one. A single disputed fact takes two or three values across
-/// its reports.
-const MOST_VALUES_OF_ONE_FACT: usize = 3;
-
-/// A dimension that takes more than this many different values across an
-/// event's reports is the event's box score ("yards" in a game report):
-/// every measure of it is another play, whatever noun it is of.
-const MOST_VALUES_OF_ONE_DIMENSION: usize = 4 * MOST_VALUES_OF_ONE_FACT;
-
 /// What a reading is counted under when asking whether it names one fact:
 /// its dimension, with its thing (and, for a count, its predicate), or its
 /// dimension alone.
@@ -100,7 +90,9 @@ pub(super) fn generic_keys(r: &crate::model::Reading) -> [Generic<'_>; 2] {
 
 /// The keys (see [`Generic`]) under which `claims` read from parses take
 /// more values, which cannot all be true at once, than one fact does.
-pub(super) fn generic_things(claims: &[Claim]) -> BTreeSet<Generic<'_>> {
+/// The bounds are [`Options::values_of_one_fact`] and
+/// [`Options::values_of_one_dimension`].
+pub(super) fn generic_things<'a>(claims: &'a [Claim], options: &Options) -> BTreeSet<Generic<'a>> {
     let mut by_key: BTreeMap<Generic<'_>, Vec<&Claim>> = BTreeMap::new();
     for c in claims {
         if let Some(r) = c.attribute.reading.as_ref().filter(|r| r.year.is_none()) {
@@ -119,9 +111,9 @@ pub(super) fn generic_things(claims: &[Claim]) -> BTreeSet<Generic<'_>> {
                 }
             }
             let most = if key.1.is_some() {
-                MOST_VALUES_OF_ONE_FACT
+                options.values_of_one_fact()
             } else {
-                MOST_VALUES_OF_ONE_DIMENSION
+                options.values_of_one_dimension()
             };
             groups.len() > most
         })
