@@ -1,7 +1,8 @@
 //! The whole pipeline and its stages on the seeds, beside one bare
 //! word-segmentation pass over the same bytes.
 
-use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+use criterion::measurement::WallTime;
+use criterion::{criterion_group, criterion_main, BenchmarkGroup, Criterion, Throughput};
 use unicode_segmentation::UnicodeSegmentation;
 
 use concord::text::Document;
@@ -22,14 +23,7 @@ fn bench(c: &mut Criterion) {
     let opts = Options::new();
     let mut g = c.benchmark_group("pipeline/seeds");
     g.throughput(Throughput::Bytes(bytes as u64));
-    g.bench_function("word-bounds-baseline", |b| {
-        b.iter(|| {
-            sources
-                .iter()
-                .map(|s| s.text.split_word_bounds().count())
-                .sum::<usize>()
-        })
-    });
+    word_pass(&mut g, &sources);
     g.bench_function("prepare", |b| {
         b.iter(|| {
             let docs: Vec<Document> = sources
@@ -63,6 +57,19 @@ fn bench(c: &mut Criterion) {
     news_dev(c, &opts);
 }
 
+/// The floor every figure is a ratio to: one UAX #29 word pass over the
+/// same bytes.
+fn word_pass(g: &mut BenchmarkGroup<'_, WallTime>, sources: &[Source]) {
+    g.bench_function("word-bounds-baseline", |b| {
+        b.iter(|| {
+            sources
+                .iter()
+                .map(|s| s.text.split_word_bounds().count())
+                .sum::<usize>()
+        })
+    });
+}
+
 /// Prepare + extract over every article of `../shared/news-dev`, beside one
 /// word pass over the same bytes; skipped with a message when it is absent.
 fn news_dev(c: &mut Criterion, opts: &Options) {
@@ -87,14 +94,7 @@ fn news_dev(c: &mut Criterion, opts: &Options) {
     let mut g = c.benchmark_group("pipeline/news-dev");
     g.sample_size(10);
     g.throughput(Throughput::Bytes(bytes as u64));
-    g.bench_function("word-bounds-baseline", |b| {
-        b.iter(|| {
-            sources
-                .iter()
-                .map(|s| s.text.split_word_bounds().count())
-                .sum::<usize>()
-        })
-    });
+    word_pass(&mut g, &sources);
     g.bench_function("prepare+extract", |b| {
         b.iter(|| {
             sources

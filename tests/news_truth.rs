@@ -17,45 +17,63 @@ fn shared(name: &str) -> PathBuf {
         .join(name)
 }
 
-/// Byte ranges of `quote` in `text`, compared with runs of white space
-/// collapsed and case ignored, as the scorer does.
-fn spans_of(text: &str, quote: &str) -> Vec<(usize, usize)> {
-    let norm = |s: &str| -> (Vec<char>, Vec<usize>) {
-        let (mut buf, mut idx) = (Vec::new(), Vec::new());
+/// A text with runs of white space collapsed and case folded, as the
+/// scorer compares quotes, with each character's byte offset; made once
+/// per file.
+struct Normalized {
+    chars: Vec<char>,
+    at: Vec<usize>,
+}
+
+impl Normalized {
+    fn new(s: &str) -> Normalized {
+        let (mut chars, mut at) = (Vec::new(), Vec::new());
         let mut prev_space = false;
         for (i, ch) in s.char_indices() {
             if ch.is_whitespace() {
-                if prev_space || buf.is_empty() {
+                if prev_space || chars.is_empty() {
                     continue;
                 }
-                buf.push(' ');
-                idx.push(i);
+                chars.push(' ');
+                at.push(i);
                 prev_space = true;
             } else {
-                buf.extend(ch.to_lowercase().take(1));
-                idx.push(i);
+                chars.extend(ch.to_lowercase().take(1));
+                at.push(i);
                 prev_space = false;
             }
         }
-        (buf, idx)
-    };
-    let (mut q, _) = norm(quote);
-    while q.last() == Some(&' ') {
-        q.pop();
+        Normalized { chars, at }
     }
-    if q.is_empty() {
-        return vec![];
+
+    /// Byte ranges of `quote` in the text.
+    fn spans_of(&self, quote: &str) -> Vec<(usize, usize)> {
+        let mut q = Normalized::new(quote).chars;
+        while q.last() == Some(&' ') {
+            q.pop();
+        }
+        if q.is_empty() {
+            return vec![];
+        }
+        let t = &self.chars;
+        (0..t.len().saturating_sub(q.len() - 1))
+            .filter(|&s| t[s..s + q.len()] == q[..])
+            .map(|s| (self.at[s], self.at[s + q.len() - 1] + 1))
+            .collect()
     }
-    let (t, idx) = norm(text);
-    (0..t.len().saturating_sub(q.len() - 1))
-        .filter(|&s| t[s..s + q.len()] == q[..])
-        .map(|s| (idx[s], idx[s + q.len() - 1] + 1))
-        .collect()
 }
 
 struct Story {
-    texts: BTreeMap<String, String>,
+    texts: BTreeMap<String, Normalized>,
     truth: Value,
+}
+
+impl Story {
+    fn spans_of(&self, id: &str, quote: &str) -> Vec<(usize, usize)> {
+        self.texts
+            .get(id)
+            .map_or_else(Vec::new, |t| t.spans_of(quote))
+    }
 }
 
 fn group_spans(story: &Story, value: &Value) -> Vec<(String, (usize, usize))> {
@@ -71,9 +89,13 @@ fn group_spans(story: &Story, value: &Value) -> Vec<(String, (usize, usize))> {
             .unwrap_or("")
             .trim_end_matches(".txt")
             .to_string();
-        let text = story.texts.get(&id).map_or("", String::as_str);
         for q in &quotes {
-            out.extend(spans_of(text, q).into_iter().map(|sp| (id.clone(), sp)));
+            out.extend(
+                story
+                    .spans_of(&id, q)
+                    .into_iter()
+                    .map(|sp| (id.clone(), sp)),
+            );
         }
     }
     out
@@ -96,12 +118,7 @@ fn matches(story: &Story, c: &Conflict, t: &Value) -> bool {
         let fs = files(vals[i]);
         side.evidence.iter().any(|e| {
             fs.contains(&e.source)
-                && spans_of(
-                    story.texts.get(&e.source).map_or("", String::as_str),
-                    &e.quote,
-                )
-                .iter()
-                .any(|sp| {
+                && story.spans_of(&e.source, &e.quote).iter().any(|sp| {
                     spans[i]
                         .iter()
                         .any(|(src, g)| *src == e.source && sp.0 < g.1 && g.0 < sp.1)
@@ -179,7 +196,7 @@ fn score(odd: Option<bool>) -> Figures {
             .map(|p| {
                 let id = p.file_stem().unwrap().to_string_lossy().to_string();
                 let bytes = std::fs::read(p).unwrap();
-                (id, String::from_utf8_lossy(&bytes).into_owned())
+                (id, Normalized::new(&String::from_utf8_lossy(&bytes)))
             })
             .collect();
         let story = Story {

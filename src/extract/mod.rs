@@ -148,8 +148,8 @@ pub fn extract(doc: &Document, options: &Options) -> Extraction {
             _ => None,
         });
         let year = year.filter(|y| doc.published.is_none_or(|p| p.year() != *y));
-        let read_value = |span: Span, dimension: Dimension| {
-            let parse = parse
+        let parsed = || {
+            parse
                 .get_or_init(|| {
                     parse_sentence(
                         text,
@@ -159,7 +159,10 @@ pub fn extract(doc: &Document, options: &Options) -> Extraction {
                         &mut parse_notes.borrow_mut(),
                     )
                 })
-                .as_ref()?;
+                .as_ref()
+        };
+        let read_value = |span: Span, dimension: Dimension| {
+            let parse = parsed()?;
             let local = Span::new(span.start - offset, span.end - offset);
             let r = reading::read(parse, local, dimension)?;
             // a date carries its own year
@@ -242,33 +245,32 @@ pub fn extract(doc: &Document, options: &Options) -> Extraction {
                             Value::Quantity(q),
                             quote,
                         ));
-                    } else if let Some((attribute, quote, context)) =
-                        read_value(span, Dimension::Count).filter(|_| {
-                            // tolls and times hit keep their own frames
-                            n.value >= 2.0
-                                && n.value.fract() == 0.0
-                                && around.times_hit(a, b).is_none()
-                                && around
-                                    .count(a, b, n)
-                                    .is_none_or(|(s, _)| !count::is_toll(&s))
-                        })
-                    {
-                        contexts.push((quote, context));
-                        found.push((attribute, Value::Count(*n), quote));
-                    } else if let Some((subject, n)) = around.count(a, b, n).filter(|(s, _)| {
-                        // other counts are read from the parse, above
-                        let own_frame = count::is_toll(s) || around.times_hit(a, b).is_some();
-                        own_frame && !(count::is_toll(s) && background())
-                    }) {
-                        let quote = widen(&words, a, b + 1, &[], false);
-                        if count::is_toll(&subject) {
-                            toll_days.push((found.len(), days_named()));
+                    } else {
+                        // tolls and times hit keep their own frames; other
+                        // counts are read from the parse, which is asked
+                        // only then
+                        let legacy = around.count(a, b, n);
+                        let toll = legacy.as_ref().is_some_and(|(s, _)| count::is_toll(s));
+                        if toll || around.times_hit(a, b).is_some() {
+                            if let Some((subject, n)) = legacy.filter(|_| !(toll && background())) {
+                                let quote = widen(&words, a, b + 1, &[], false);
+                                if toll {
+                                    toll_days.push((found.len(), days_named()));
+                                }
+                                found.push((
+                                    Attribute::new(Frame::Count, subject),
+                                    Value::Count(n),
+                                    quote,
+                                ));
+                            }
+                        } else if n.value >= 2.0 && n.value.fract() == 0.0 {
+                            if let Some((attribute, quote, context)) =
+                                read_value(span, Dimension::Count)
+                            {
+                                contexts.push((quote, context));
+                                found.push((attribute, Value::Count(*n), quote));
+                            }
                         }
-                        found.push((
-                            Attribute::new(Frame::Count, subject),
-                            Value::Count(n),
-                            quote,
-                        ));
                     }
                 }
                 MentionValue::Quantity(q) => {
@@ -310,18 +312,7 @@ pub fn extract(doc: &Document, options: &Options) -> Extraction {
         let says_none = ["no ", "nobody", "none "].iter().any(|w| lower.contains(w))
             && count::may_name_a_toll(&lower);
         if says_none && !headline && !background() {
-            if let Some(parse) = parse
-                .get_or_init(|| {
-                    parse_sentence(
-                        text,
-                        options,
-                        &doc.id,
-                        sentence.span,
-                        &mut parse_notes.borrow_mut(),
-                    )
-                })
-                .as_ref()
-            {
+            if let Some(parse) = parsed() {
                 for (toll, span) in count::zero_tolls(parse) {
                     let zero = crate::model::Number {
                         value: 0.0,

@@ -343,11 +343,9 @@ mod tests {
     use crate::Options;
 
     fn reading(sentence: &str, value: &str, dimension: Dimension) -> Option<String> {
-        let parse = Model::english()
-            .ok()?
-            .parse(sentence, &Options::new())
-            .ok()?;
-        let start = sentence.find(value)?;
+        let model = Model::english().expect("the shipped model");
+        let parse = model.parse(sentence, &Options::new()).expect("parses");
+        let start = sentence.find(value).expect("the value is in its sentence");
         read(&parse, Span::new(start, start + value.len()), dimension)
             .map(|r| r.reading.to_string())
     }

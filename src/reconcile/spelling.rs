@@ -15,10 +15,8 @@ use crate::text::Document;
 /// as often as they are misspelled.
 const SHORTEST: usize = 4;
 
-struct Uses {
-    /// Each report's first use, by document index.
-    first: BTreeMap<usize, Span>,
-}
+/// Each report's first use of a spelling, by document index.
+type Uses = BTreeMap<usize, Span>;
 
 /// Whether `a` and `b` (lower case) are one name spelled two ways: the
 /// same first letter, one letter apart (two for names of six letters or
@@ -118,10 +116,7 @@ pub(crate) fn spelling_claims(docs: &[&Document], claims: &[Claim]) -> Vec<Claim
                     .entry(word.to_lowercase())
                     .or_default()
                     .entry(word.to_string())
-                    .or_insert_with(|| Uses {
-                        first: BTreeMap::new(),
-                    })
-                    .first
+                    .or_default()
                     .entry(k)
                     .or_insert(Span::new(start, start + word.len()));
             }
@@ -145,11 +140,9 @@ pub(crate) fn spelling_claims(docs: &[&Document], claims: &[Claim]) -> Vec<Claim
                 .entry(plural[..plural.len() - 1].to_string())
                 .or_default();
             for (form, uses) in forms {
-                let entry = stem.entry(form).or_insert_with(|| Uses {
-                    first: BTreeMap::new(),
-                });
-                for (k, span) in uses.first {
-                    entry.first.entry(k).or_insert(span);
+                let entry = stem.entry(form).or_default();
+                for (k, span) in uses {
+                    entry.entry(k).or_insert(span);
                 }
             }
         }
@@ -157,10 +150,7 @@ pub(crate) fn spelling_claims(docs: &[&Document], claims: &[Claim]) -> Vec<Claim
     let users: BTreeMap<&String, BTreeSet<usize>> = names
         .iter()
         .map(|(key, forms)| {
-            let docs = forms
-                .values()
-                .flat_map(|u| u.first.keys().copied())
-                .collect();
+            let docs = forms.values().flat_map(|u| u.keys().copied()).collect();
             (key, docs)
         })
         .collect();
@@ -175,7 +165,7 @@ pub(crate) fn spelling_claims(docs: &[&Document], claims: &[Claim]) -> Vec<Claim
             let subject = format!("{a} / {b}");
             for key in [a, b] {
                 for (form, uses) in &names[*key] {
-                    for (&k, &span) in &uses.first {
+                    for (&k, &span) in uses {
                         let doc = docs[k];
                         if let Some(e) = Evidence::new(&doc.id, &doc.text, span) {
                             let mut c = Claim::new(
