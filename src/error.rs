@@ -62,8 +62,27 @@ pub enum Error {
         source: std::io::Error,
     },
     /// JSON could not be written or read.
-    #[error(transparent)]
-    Json(#[from] serde_json::Error),
+    #[error("JSON: {message}")]
+    Json {
+        /// What went wrong, in the JSON library's words (with the place).
+        message: String,
+        /// The line where it went wrong (1-based; 0 when writing).
+        line: usize,
+        /// The column where it went wrong (1-based; 0 when writing).
+        column: usize,
+    },
+}
+
+impl Error {
+    /// The JSON library's error as concord's, so no third-party type
+    /// shows in a signature.
+    pub(crate) fn json(e: serde_json::Error) -> Self {
+        Error::Json {
+            message: e.to_string(),
+            line: e.line(),
+            column: e.column(),
+        }
+    }
 }
 
 /// The crate's result type.

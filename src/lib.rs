@@ -63,7 +63,7 @@ pub use model::{
     Span, Value, ValueKind, Weekday,
 };
 pub use options::Options;
-pub use reconcile::{reconcile, reconcile_claims};
+pub use reconcile::{reconcile, reconcile_claims, reconcile_with_progress};
 
 #[cfg(doctest)]
 #[doc = include_str!("../README.md")]

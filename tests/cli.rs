@@ -1,11 +1,19 @@
-//! The reconcile tool as a user runs it (issue 13): its flags, its inputs,
-//! its exit codes. Runs the example binary `cargo test` builds.
+//! The `concord` tool as a user runs it (issue 13): its flags, its inputs,
+//! its exit codes. Runs the binary `cargo test` builds, and once the
+//! `reconcile` example that wraps it.
 
 use assert_cmd::Command;
 use serde_json::Value;
 use std::path::{Path, PathBuf};
 
 fn tool() -> Command {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_concord"));
+    cmd.current_dir(env!("CARGO_MANIFEST_DIR"));
+    cmd
+}
+
+/// The README's first command runs the same tool.
+fn example() -> Command {
     // target/<profile>/deps/lib-… → target/<profile>/examples/reconcile
     let exe = std::env::current_exe().expect("the test binary");
     let dir = exe
@@ -42,10 +50,58 @@ fn version_and_help() {
     assert!(out.status.success());
     assert_eq!(
         stdout(&out).trim(),
-        format!("reconcile {}", env!("CARGO_PKG_VERSION"))
+        format!("concord {}", env!("CARGO_PKG_VERSION"))
     );
     let out = tool().arg("--help").output().expect("it runs");
     assert!(stdout(&out).contains("--format"));
+    assert!(stdout(&out).contains("--progress"));
+    let out = example().arg("--version").output().expect("it runs");
+    assert_eq!(
+        stdout(&out).trim(),
+        format!("concord {}", env!("CARGO_PKG_VERSION"))
+    );
+}
+
+#[test]
+fn progress_shows_on_a_terminal_only() {
+    // Piped standard error: no bar even when asked for.
+    let out = tool()
+        .args(["--progress", "always", "seeds/"])
+        .output()
+        .expect("it runs");
+    assert!(out.status.success());
+    assert!(!String::from_utf8_lossy(&out.stderr).contains("KiB"));
+    // On a terminal (util-linux `script` gives the run one): the bar, with
+    // its throughput, drawn on standard error. Without `script` the
+    // terminal half cannot run, and says so.
+    let Ok(script) = which("script") else {
+        eprintln!("progress on a terminal unchecked: no `script` on PATH");
+        return;
+    };
+    let command = format!(
+        "{} --progress always --format json seeds/ >/dev/null",
+        env!("CARGO_BIN_EXE_concord")
+    );
+    let out = Command::new(script)
+        .args(["-qec", &command, "/dev/null"])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .expect("script runs");
+    assert!(out.status.success(), "{out:?}");
+    let shown = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        shown.contains("reading [") && shown.contains("B/s"),
+        "{shown:?}"
+    );
+}
+
+fn which(name: &str) -> Result<PathBuf, ()> {
+    std::env::var_os("PATH")
+        .iter()
+        .flat_map(std::env::split_paths)
+        .map(|d| d.join(name))
+        .find(|p| p.is_file())
+        .ok_or(())
 }
 
 #[test]

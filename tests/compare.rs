@@ -29,7 +29,7 @@ fn same_day(published: &str, texts: &[&str]) -> Report {
 }
 
 fn conflicts_on(report: &Report, frame: Frame, subject: &str) -> usize {
-    let attribute = Attribute::new(frame, subject).to_string();
+    let attribute = Attribute::new(frame, subject);
     report
         .conflicts
         .iter()
@@ -243,7 +243,7 @@ fn magnitudes_and_rounded_conversions() {
     assert_eq!(
         r.agreements
             .iter()
-            .filter(|a| a.attribute == "measure(depth)")
+            .filter(|a| a.attribute == Attribute::new(Frame::Measure, "depth"))
             .count(),
         1,
         "{r}"

@@ -1,6 +1,7 @@
 //! Integration tests: one binary, as regex does.
 
 mod cases;
+#[cfg(feature = "cli")]
 mod cli;
 mod compare;
 mod corpus;

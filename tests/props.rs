@@ -124,28 +124,29 @@ mod serde_round_trips {
         );
         prop_oneof![
             (0u32..200, 0u32..12, 0u32..5, 0u32..31, approx()).prop_map(
-                |(years, months, weeks, days, approx)| Value::Duration(Duration {
-                    years,
-                    months,
-                    weeks,
-                    days,
-                    approx
-                })
+                |(years, months, weeks, days, approx)| Value::Duration(
+                    Duration::default()
+                        .with_years(years)
+                        .with_months(months)
+                        .with_weeks(weeks)
+                        .with_days(days)
+                        .with_approx(approx)
+                )
             ),
             (date_expr(), reference.clone())
                 .prop_map(|(e, r)| Value::Date(DateValue::resolve(&e, r))),
             (date_expr(), reference).prop_map(|(e, r)| Value::Since(DateValue::resolve(&e, r))),
             (-1e12f64..1e12, approx())
-                .prop_map(|(value, approx)| Value::Count(Number { value, approx })),
+                .prop_map(|(value, approx)| Value::Count(Number::new(value).with_approx(approx))),
             any::<u32>().prop_map(Value::Ordinal),
             "\\PC{0,20}".prop_map(Value::Person),
             (0u32..200, 0u32..12, approx()).prop_map(|(years, months, approx)| {
-                Value::Sentence(Penalty::Term(Duration {
-                    years,
-                    months,
-                    approx,
-                    ..Default::default()
-                }))
+                Value::Sentence(Penalty::Term(
+                    Duration::default()
+                        .with_years(years)
+                        .with_months(months)
+                        .with_approx(approx),
+                ))
             }),
             Just(Value::Sentence(Penalty::Life)),
             Just(Value::Sentence(Penalty::Death)),
@@ -279,7 +280,11 @@ proptest! {
         let renamed: Vec<Source> = base
             .iter()
             .zip(&names)
-            .map(|(s, n)| Source { id: n.clone(), ..s.clone() })
+            .map(|(s, n)| {
+                let mut s = s.clone();
+                s.id = n.clone();
+                s
+            })
             .collect();
         let a = reconcile(&base, &Options::new()).unwrap();
         let b = reconcile(&renamed, &Options::new()).unwrap();
@@ -294,10 +299,12 @@ proptest! {
         let base = seeds();
         let mut with_copy = base.clone();
         let dup_id = format!("{}-again", base[pick].id);
-        with_copy.push(Source { id: dup_id.clone(), ..base[pick].clone() });
+        let mut copy = base[pick].clone();
+        copy.id = dup_id.clone();
+        with_copy.push(copy);
         let a = reconcile(&base, &Options::new()).unwrap();
         let b = reconcile(&with_copy, &Options::new()).unwrap();
-        let verdicts = |r: &Report| -> Vec<(String, Option<String>, Vec<usize>)> {
+        let verdicts = |r: &Report| -> Vec<(concord::Attribute, Option<String>, Vec<usize>)> {
             r.conflicts
                 .iter()
                 .map(|c| {

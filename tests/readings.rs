@@ -32,7 +32,7 @@ fn a_count_told_again_and_contradicted_is_a_conflict() {
         .collect();
     assert_eq!(bombs.len(), 1, "{:#?}", report.conflicts);
     assert_eq!(bombs[0].sides.len(), 2);
-    let reading = bombs[0].reading.as_ref().expect("a reading");
+    let reading = bombs[0].attribute.reading.as_ref().expect("a reading");
     assert_eq!(reading.dimension, Dimension::Count);
     assert_eq!(reading.thing.as_ref().map(|t| t.as_str()), Some("bomb"));
     assert_eq!(reading.predicate.as_ref().map(|t| t.as_str()), Some("drop"));

@@ -4,7 +4,7 @@ use std::collections::BTreeSet;
 use std::path::Path;
 
 use concord::text::Document;
-use concord::{reconcile, Decoding, Options, Report, Source, ValueKind};
+use concord::{reconcile, Attribute, Decoding, Frame, Options, Report, Source, ValueKind};
 use jiff::civil::date;
 
 pub fn seeds() -> Vec<Source> {
@@ -47,7 +47,7 @@ fn hiatus_conflict_pits_003_against_004_with_the_arithmetic() {
     let c = r
         .conflicts
         .iter()
-        .find(|c| c.kind == ValueKind::Duration && c.attribute.starts_with("since_last"))
+        .find(|c| c.kind == ValueKind::Duration && c.attribute.frame == Frame::SinceLast)
         .expect("a conflict over how long the talks were suspended");
     assert_eq!(c.sides.len(), 2);
     let over_six = c
@@ -130,7 +130,7 @@ fn no_false_conflicts() {
     let summit = r
         .agreements
         .iter()
-        .find(|a| a.attribute == "since_last(summit)")
+        .find(|a| a.attribute == Attribute::new(Frame::SinceLast, "summit"))
         .expect("the summit gap is an agreement");
     assert!(summit.sources.len() >= 2);
     // a page-chrome date is nobody's publication date
@@ -253,7 +253,7 @@ fn the_rewrite_is_found_and_counts_once() {
     let gap = r
         .agreements
         .iter()
-        .find(|a| a.attribute == "since_last(talks)" && a.sources.len() == 3)
+        .find(|a| a.attribute == Attribute::new(Frame::SinceLast, "talks") && a.sources.len() == 3)
         .unwrap();
     assert_eq!(gap.independent, 2);
 }
@@ -300,7 +300,11 @@ fn measures_compare_in_canonical_units() {
     .with_published(date(2024, 3, 6));
     let r = reconcile(&[a, b], &Options::new()).unwrap();
     assert_eq!(r.events.len(), 1, "{}", concord::report::to_text(&r));
-    let attrs: Vec<&str> = r.conflicts.iter().map(|c| c.attribute.as_str()).collect();
+    let attrs: Vec<String> = r
+        .conflicts
+        .iter()
+        .map(|c| c.attribute.to_string())
+        .collect();
     assert_eq!(
         attrs,
         ["measure(magnitude)"],
@@ -310,10 +314,12 @@ fn measures_compare_in_canonical_units() {
     assert!(r
         .agreements
         .iter()
-        .any(|a| a.attribute == "measure(age of ann lee)"));
+        .any(|a| a.attribute == Attribute::new(Frame::Measure, "age of ann lee")));
     // 10 km and 6.2 miles are the same depth within rounding
     assert!(
-        r.agreements.iter().any(|a| a.attribute == "measure(depth)"),
+        r.agreements
+            .iter()
+            .any(|a| a.attribute == Attribute::new(Frame::Measure, "depth")),
         "{}",
         concord::report::to_text(&r)
     );

@@ -150,6 +150,7 @@ impl Frame {
 /// assert_eq!(a.to_string(), "since_last(talks)");
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Attribute {
     /// The frame.
     pub frame: Frame,
@@ -266,6 +267,7 @@ impl std::fmt::Display for Attribute {
 /// assert_eq!(e.quote, "seven years");
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Evidence {
     /// The source's id.
     pub source: String,
@@ -301,7 +303,7 @@ impl Evidence {
 /// let claim = Claim::new(
 ///     "a",
 ///     Attribute::new(Frame::SinceLast, "talks"),
-///     Value::Duration(Duration { years: 6, ..Default::default() }),
+///     Value::Duration(Duration::default().with_years(6)),
 ///     Evidence::new("a", text, Span::new(19, 28)).into_iter().collect(),
 /// )
 /// .with_as_of(jiff::civil::date(2025, 1, 15));

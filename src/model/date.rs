@@ -180,6 +180,7 @@ impl DateExpr {
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum Resolution {
     /// Every field was in the text.
     Stated,
@@ -202,6 +203,7 @@ pub enum Resolution {
 /// assert_eq!(v.to_date(), Some(jiff::civil::date(2024, 5, 29)));
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct DateValue {
     /// Year, when known.
     #[serde(skip_serializing_if = "Option::is_none", default)]

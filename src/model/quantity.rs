@@ -11,12 +11,13 @@ use super::Approx;
 /// # Example
 /// ```
 /// use concord::{Approx, Quantity};
-/// let q = Quantity { value: 300.0, unit: "ft".into(), approx: Approx::Exact };
+/// let q = Quantity::new(300.0, "ft");
 /// let (metres, unit) = q.canonical();
 /// assert_eq!(unit, "m");
 /// assert!((metres - 91.44).abs() < 1e-9);
 /// ```
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Quantity {
     /// The number.
     pub value: f64,
@@ -38,6 +39,27 @@ const UNITS: &[(&str, &str, f64)] = &[
 ];
 
 impl Quantity {
+    /// An exactly stated quantity of `unit` (its short name).
+    ///
+    /// # Example
+    /// ```
+    /// let q = concord::Quantity::new(1.2, "mi");
+    /// assert_eq!(q.to_string(), "1.2 mi");
+    /// ```
+    pub fn new(value: f64, unit: impl Into<String>) -> Self {
+        Quantity {
+            value,
+            unit: unit.into(),
+            approx: Approx::Exact,
+        }
+    }
+
+    /// The same quantity, stated with `approx`.
+    pub fn with_approx(mut self, approx: Approx) -> Self {
+        self.approx = approx;
+        self
+    }
+
     /// The value in its canonical unit: metres, square metres, kilograms,
     /// degrees Celsius; money keeps its currency (an ISO code), and other
     /// units stay as they are.
@@ -45,7 +67,7 @@ impl Quantity {
     /// # Example
     /// ```
     /// use concord::{Approx, Quantity};
-    /// let f = Quantity { value: 212.0, unit: "F".into(), approx: Approx::Exact };
+    /// let f = Quantity::new(212.0, "F");
     /// assert_eq!(f.canonical(), (100.0, "C"));
     /// ```
     pub fn canonical(&self) -> (f64, &str) {
@@ -69,7 +91,7 @@ impl Quantity {
     /// # Example
     /// ```
     /// use concord::{Approx, Quantity};
-    /// let q = |value: f64, unit: &str| Quantity { value, unit: unit.into(), approx: Approx::Exact };
+    /// let q = |value: f64, unit: &str| Quantity::new(value, unit);
     /// assert!(q(300.0, "m").interval().overlaps(&q(984.0, "ft").interval()));
     /// assert!(q(10.0, "km").interval().overlaps(&q(6.0, "mi").interval()));
     /// assert!(!q(6.1, "magnitude").interval().overlaps(&q(6.2, "magnitude").interval()));

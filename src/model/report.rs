@@ -318,25 +318,23 @@ pub struct Copied {
 ///
 /// # Example
 /// ```
-/// let mut c = concord::Conflict::default();
-/// c.event = "e1".into();
+/// use concord::{Attribute, Conflict, Frame};
+/// let c = Conflict::new("e1", Attribute::new(Frame::SinceLast, "talks"));
+/// assert_eq!(c.about, "time since the last talks");
 /// assert!(c.sides.is_empty());
 /// ```
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct Conflict {
     /// The event's id.
     pub event: String,
-    /// The attribute, as `frame(subject)`.
-    pub attribute: String,
+    /// What the values are values of; its `Display` is `frame(subject)`.
+    pub attribute: super::Attribute,
     /// The attribute in words, for a person ("time since the last talks").
     #[serde(default)]
     pub about: String,
     /// The kind of value in dispute.
     pub kind: super::ValueKind,
-    /// What the value is a value of, when it was read from a parse.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub reading: Option<super::Reading>,
     /// The values in dispute, each with its sources and words.
     pub sides: Vec<Side>,
     /// Why these disagree, with the arithmetic where there is some.
@@ -350,17 +348,18 @@ pub struct Conflict {
 ///
 /// # Example
 /// ```
-/// let mut a = concord::Agreement::default();
-/// a.value = "6 years".into();
-/// assert_eq!(a.value, "6 years");
+/// use concord::{Agreement, Attribute, Frame, ValueKind};
+/// let a = Agreement::new("e1", Attribute::new(Frame::SinceLast, "talks"), "6 years");
+/// assert_eq!(a.kind, ValueKind::Duration);
+/// assert_eq!(a.to_string(), "[e1] since_last(talks) = 6 years ()");
 /// ```
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct Agreement {
     /// The event's id.
     pub event: String,
-    /// The attribute, as `frame(subject)`.
-    pub attribute: String,
+    /// What the value is a value of; its `Display` is `frame(subject)`.
+    pub attribute: super::Attribute,
     /// The kind of value.
     pub kind: super::ValueKind,
     /// The value they share, for a person.
@@ -418,6 +417,42 @@ impl std::fmt::Display for Side {
     }
 }
 
+impl Conflict {
+    /// A conflict on `attribute` of `event`, with no sides yet; its kind
+    /// and its words for a person come from the attribute.
+    pub fn new(event: impl Into<String>, attribute: super::Attribute) -> Self {
+        Conflict {
+            event: event.into(),
+            about: attribute.describe(),
+            kind: attribute.kind(),
+            attribute,
+            sides: Vec::new(),
+            explanation: String::new(),
+            hint: Hint::default(),
+        }
+    }
+}
+
+impl Agreement {
+    /// An agreement on `attribute` of `event` at `value`, with no sources
+    /// yet; its kind comes from the attribute.
+    pub fn new(
+        event: impl Into<String>,
+        attribute: super::Attribute,
+        value: impl Into<String>,
+    ) -> Self {
+        Agreement {
+            event: event.into(),
+            kind: attribute.kind(),
+            attribute,
+            value: value.into(),
+            sources: Vec::new(),
+            independent: 0,
+            forms: Vec::new(),
+        }
+    }
+}
+
 impl std::fmt::Display for Conflict {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let sides: Vec<String> = self.sides.iter().map(Side::to_string).collect();
@@ -455,12 +490,11 @@ mod tests {
             sources: vec![s.into()],
             ..Side::default()
         };
-        let c = Conflict {
-            event: "e1".into(),
-            attribute: "since_last(talks)".into(),
-            sides: vec![side("7 years", "a"), side("more than 6 years", "b")],
-            ..Conflict::default()
-        };
+        let mut c = Conflict::new(
+            "e1",
+            crate::model::Attribute::new(crate::model::Frame::SinceLast, "talks"),
+        );
+        c.sides = vec![side("7 years", "a"), side("more than 6 years", "b")];
         assert_eq!(
             c.to_string(),
             "[e1] since_last(talks): 7 years (a) vs more than 6 years (b)"

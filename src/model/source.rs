@@ -19,6 +19,7 @@ use crate::{Error, Result};
 /// ```
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum Decoding {
     /// Invalid UTF-8 is an [`Error::InvalidUtf8`].
     #[default]
@@ -38,6 +39,7 @@ pub enum Decoding {
 /// assert_eq!(s.published, Some(jiff::civil::date(2025, 1, 15)));
 /// ```
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Source {
     /// The id the report uses (a file's stem by default).
     pub id: String,

@@ -15,6 +15,7 @@ use super::{DateValue, Interval};
 /// ```
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum Approx {
     /// As stated.
     #[default]
@@ -94,12 +95,13 @@ impl Approx {
 /// # Example
 /// ```
 /// use concord::{Approx, Number};
-/// let n = Number { value: 120.0, approx: Approx::MoreThan };
+/// let n = Number::new(120.0).with_approx(Approx::MoreThan);
 /// assert_eq!(n.to_string(), "more than 120");
 /// assert!(n.interval().contains(150.0));
 /// assert!(!n.interval().contains(120.0));
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Number {
     /// The number.
     pub value: f64,
@@ -109,6 +111,33 @@ pub struct Number {
 }
 
 impl Number {
+    /// An exactly stated number.
+    ///
+    /// # Example
+    /// ```
+    /// let n = concord::Number::new(4.0);
+    /// assert!(n.approx.is_exact());
+    /// assert_eq!(n.to_string(), "4");
+    /// ```
+    pub fn new(value: f64) -> Self {
+        Number {
+            value,
+            approx: Approx::Exact,
+        }
+    }
+
+    /// The same number, stated with `approx` ("about", "more than").
+    ///
+    /// # Example
+    /// ```
+    /// use concord::{Approx, Number};
+    /// assert_eq!(Number::new(20.0).with_approx(Approx::About).to_string(), "about 20");
+    /// ```
+    pub fn with_approx(mut self, approx: Approx) -> Self {
+        self.approx = approx;
+        self
+    }
+
     /// What the stated count can mean. Exact counts are points; "about"
     /// is within a tenth either way; bounds reach one order of magnitude
     /// of the number ("more than 120" is 120 to 220).
@@ -116,7 +145,7 @@ impl Number {
     /// # Example
     /// ```
     /// use concord::{Approx, Number};
-    /// let n = Number { value: 30.0, approx: Approx::Exact };
+    /// let n = Number::new(30.0).with_approx(Approx::Exact);
     /// assert!(n.interval().contains(30.0) && !n.interval().contains(31.0));
     /// ```
     pub fn interval(&self) -> Interval {
@@ -162,13 +191,14 @@ pub(crate) const MONTHS_PER_DAY: f64 = 12.0 / 365.2425;
 /// # Example
 /// ```
 /// use concord::{Approx, Duration};
-/// let d = Duration { years: 6, approx: Approx::MoreThan, ..Duration::default() };
+/// let d = Duration::default().with_years(6).with_approx(Approx::MoreThan);
 /// assert_eq!(d.to_string(), "more than 6 years");
 /// // over six years: more than six, fewer than seven
 /// assert!(d.interval().contains(6.25 * 12.0));
 /// assert!(!d.interval().contains(7.0 * 12.0));
 /// ```
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Duration {
     /// Years.
     #[serde(default, skip_serializing_if = "is_zero")]
@@ -192,11 +222,53 @@ fn is_zero(x: &u32) -> bool {
 }
 
 impl Duration {
+    /// The same duration with `n` years.
+    ///
+    /// # Example
+    /// ```
+    /// let d = concord::Duration::default().with_years(2).with_months(3);
+    /// assert_eq!(d.total_months(), 27.0);
+    /// ```
+    pub fn with_years(mut self, n: u32) -> Self {
+        self.years = n;
+        self
+    }
+
+    /// The same duration with `n` months.
+    pub fn with_months(mut self, n: u32) -> Self {
+        self.months = n;
+        self
+    }
+
+    /// The same duration with `n` weeks.
+    ///
+    /// # Example
+    /// ```
+    /// let d = concord::Duration::default().with_weeks(2).with_days(1);
+    /// assert_eq!(d.to_string(), "2 weeks 1 day");
+    /// ```
+    pub fn with_weeks(mut self, n: u32) -> Self {
+        self.weeks = n;
+        self
+    }
+
+    /// The same duration with `n` days.
+    pub fn with_days(mut self, n: u32) -> Self {
+        self.days = n;
+        self
+    }
+
+    /// The same duration, stated with `approx` ("over", "nearly").
+    pub fn with_approx(mut self, approx: Approx) -> Self {
+        self.approx = approx;
+        self
+    }
+
     /// Its length in months (a week is 12/52.1775 months, a day 12/365.2425).
     ///
     /// # Example
     /// ```
-    /// let d = concord::Duration { years: 1, months: 6, ..Default::default() };
+    /// let d = concord::Duration::default().with_years(1).with_months(6);
     /// assert_eq!(d.total_months(), 18.0);
     /// ```
     pub fn total_months(&self) -> f64 {
@@ -225,7 +297,7 @@ impl Duration {
     ///
     /// # Example
     /// ```
-    /// let six = concord::Duration { years: 6, ..Default::default() };
+    /// let six = concord::Duration::default().with_years(6);
     /// assert!(six.interval().contains(72.0) && !six.interval().contains(84.0));
     /// ```
     pub fn interval(&self) -> Interval {
@@ -313,7 +385,7 @@ pub enum Value {
 /// # Example
 /// ```
 /// use concord::{Duration, Penalty};
-/// let term = Penalty::Term(Duration { years: 25, ..Default::default() });
+/// let term = Penalty::Term(Duration::default().with_years(25));
 /// assert_eq!(term.to_string(), "25 years in prison");
 /// assert_eq!(Penalty::Life.to_string(), "life in prison");
 /// ```

@@ -218,7 +218,6 @@ pub(crate) fn compare(
             }
         }
         let kind = attribute.kind();
-        let attr = attribute.to_string();
         if sides.len() == 1 {
             let side = &sides[0];
             let sources: BTreeSet<&str> = side.iter().map(|p| p.source).collect();
@@ -234,7 +233,7 @@ pub(crate) fn compare(
                     .collect();
                 out.agreements.push(Agreement {
                     event: event.to_string(),
-                    attribute: attr,
+                    attribute: attribute.clone(),
                     kind,
                     value: side_label(side),
                     independent: independent(&sources, witness),
@@ -421,10 +420,9 @@ fn conflict(
     }
     Conflict {
         event: event.to_string(),
-        attribute: attribute.to_string(),
+        attribute: attribute.clone(),
         about: attribute.describe(),
         kind,
-        reading: attribute.reading.clone(),
         sides: out_sides,
         explanation,
         hint,

@@ -48,6 +48,30 @@ const GROUP_THRESHOLD: f64 = 0.09;
 /// # Ok::<(), concord::Error>(())
 /// ```
 pub fn reconcile(sources: &[Source], options: &Options) -> Result<Report> {
+    reconcile_with_progress(sources, options, |_| {})
+}
+
+/// [`reconcile()`], calling `read` with each source once it has been read
+/// (prepared and its claims extracted), in id order, so a caller can show
+/// progress over a long run; comparing follows the last call.
+///
+/// # Errors
+/// [`Error::DuplicateId`] when two sources share an id.
+///
+/// # Example
+/// ```
+/// use concord::{reconcile_with_progress, Options, Source};
+/// let sources = [Source::new("b", "Talks resumed."), Source::new("a", "Talks resumed.")];
+/// let mut seen = Vec::new();
+/// reconcile_with_progress(&sources, &Options::new(), |s| seen.push(s.id.clone()))?;
+/// assert_eq!(seen, ["a", "b"]);
+/// # Ok::<(), concord::Error>(())
+/// ```
+pub fn reconcile_with_progress(
+    sources: &[Source],
+    options: &Options,
+    mut read_one: impl FnMut(&Source),
+) -> Result<Report> {
     let mut ordered: Vec<&Source> = sources.iter().collect();
     ordered.sort_by(|a, b| a.id.cmp(&b.id));
     for w in ordered.windows(2) {
@@ -74,6 +98,7 @@ pub fn reconcile(sources: &[Source], options: &Options) -> Result<Report> {
                 format!("not used: {e}"),
             )),
         }
+        read_one(s);
     }
     let groups = group_events(&read);
     let mut report = Report::default();
@@ -223,7 +248,7 @@ fn settle(
 ///     Claim::new(
 ///         source,
 ///         Attribute::new(Frame::SinceLast, "talks"),
-///         Value::Duration(Duration { years, ..Default::default() }),
+///         Value::Duration(Duration::default().with_years(years)),
 ///         vec![Evidence::new(source, text, Span::new(0, text.len())).unwrap()],
 ///     )
 ///     .with_as_of(jiff::civil::date(2025, 1, 15))

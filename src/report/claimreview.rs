@@ -100,7 +100,7 @@ pub fn to_claimreview(report: &Report) -> Result<String> {
             reviews.push(review(report, conflict, i, side));
         }
     }
-    Ok(serde_json::to_string_pretty(&reviews)?)
+    serde_json::to_string_pretty(&reviews).map_err(crate::Error::json)
 }
 
 fn review<'a>(

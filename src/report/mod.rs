@@ -15,7 +15,7 @@ use crate::{Report, Result};
 
 /// The version of the JSON shape [`to_json`] writes, as its
 /// `schema_version` field; `schema/report.schema.json` describes it.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 #[derive(serde::Serialize)]
 struct Versioned<'a> {
@@ -34,12 +34,42 @@ struct Versioned<'a> {
 /// ```
 /// let json = concord::report::to_json(&concord::Report::default())?;
 /// assert!(json.contains("\"conflicts\": []"));
-/// assert!(json.starts_with("{\n  \"schema_version\": 1,"));
+/// assert!(json.starts_with("{\n  \"schema_version\": 2,"));
 /// # Ok::<(), concord::Error>(())
 /// ```
 pub fn to_json(report: &Report) -> Result<String> {
-    Ok(serde_json::to_string_pretty(&Versioned {
+    serde_json::to_string_pretty(&Versioned {
         schema_version: SCHEMA_VERSION,
         report,
-    })?)
+    })
+    .map_err(crate::Error::json)
+}
+
+/// The report's conflicts as JSON Lines: one conflict a line, in the shape
+/// of `$defs.conflict` in `schema/report.schema.json`, each line ended.
+///
+/// # Errors
+/// [`Error::Json`](crate::Error::Json) if serialization fails.
+///
+/// # Example
+/// ```
+/// use concord::{reconcile, Options, Source};
+/// let a = Source::new("a", "Rivals hold first talks in six years\n\
+///     The two rival parties held their first talks in six years on Tuesday in the capital.")
+///     .with_published_str("2025-01-15")?;
+/// let b = Source::new("b", "Rival parties restart talks after seven years\n\
+///     The two rival parties restarted their talks after seven years on Tuesday in the capital.")
+///     .with_published_str("2025-01-15")?;
+/// let lines = concord::report::to_jsonl(&reconcile(&[a, b], &Options::new())?)?;
+/// assert_eq!(lines.lines().count(), 1);
+/// assert!(lines.starts_with("{\"event\":"));
+/// # Ok::<(), concord::Error>(())
+/// ```
+pub fn to_jsonl(report: &Report) -> Result<String> {
+    let mut out = String::new();
+    for c in &report.conflicts {
+        out.push_str(&serde_json::to_string(c).map_err(crate::Error::json)?);
+        out.push('\n');
+    }
+    Ok(out)
 }

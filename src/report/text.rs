@@ -169,8 +169,9 @@ fn plural(n: usize, one: &str) -> String {
 /// One conflict: a heading in words, each side with its reports' words in
 /// their sentences, the explanation once.
 fn conflict(out: &mut String, report: &Report, documents: &[Document], n: usize, c: &Conflict) {
+    let attribute = c.attribute.to_string();
     let about = if c.about.is_empty() {
-        &c.attribute
+        &attribute
     } else {
         &c.about
     };
