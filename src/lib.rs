@@ -41,6 +41,13 @@
 //! are compared only within one event and attribute; reports are compared
 //! only when they share a rare term (see RELIABILITY.md for what is and is
 //! not yet linear).
+//!
+//! # Depending on it
+//! `concord = "0.1"` in `[dependencies]` brings the library and the
+//! `concord` tool; `concord = { version = "0.1", default-features = false }`
+//! leaves out the tool and its argument parser (the `cli` feature).
+//!
+#![doc = include_str!("manual.md")]
 #![forbid(unsafe_code)]
 #![deny(missing_docs)]
 #![warn(missing_debug_implementations)]
