@@ -3,7 +3,7 @@
 use super::{Mention, MentionValue};
 use crate::model::DateValue;
 
-/// The mentions as JSON, one object for one text: `{"mentions": [{"start",
+/// The mentions as one line of JSON, one object for one text: `{"mentions": [{"start",
 /// "end", "text", "kind", "value"}]}`, with values shaped for other
 /// programs: numbers `{"value", "approx"}`, ordinals `{"value"}`, durations
 /// `{"years", "months", "weeks", "days", "approx"}` (zeros left out), dates
@@ -14,9 +14,12 @@ use crate::model::DateValue;
 /// use concord::recognize::{recognize, to_json, Context};
 /// let text = "more than 120 countries";
 /// let json = to_json(text, &recognize(text, &Context::new()));
-/// assert_eq!(json["mentions"][0]["value"], serde_json::json!({"value": 120, "approx": "more_than"}));
+/// assert_eq!(
+///     json,
+///     r#"{"mentions":[{"end":13,"kind":"number","start":0,"text":"more than 120","value":{"approx":"more_than","value":120}}]}"#
+/// );
 /// ```
-pub fn to_json(text: &str, mentions: &[Mention]) -> serde_json::Value {
+pub fn to_json(text: &str, mentions: &[Mention]) -> String {
     let items: Vec<serde_json::Value> = mentions
         .iter()
         .map(|m| {
@@ -29,7 +32,7 @@ pub fn to_json(text: &str, mentions: &[Mention]) -> serde_json::Value {
             })
         })
         .collect();
-    serde_json::json!({ "mentions": items })
+    serde_json::json!({ "mentions": items }).to_string()
 }
 
 fn value_json(v: &MentionValue) -> serde_json::Value {
