@@ -526,6 +526,8 @@ pub(crate) fn names_a_day(d: &DateValue) -> bool {
             DateExpr::Calendar { day, .. } => day.is_some(),
             DateExpr::Weekday { .. } => true,
             DateExpr::Relative { unit, .. } => *unit == crate::model::CalendarUnit::Day,
+            // "three days ago" names a day; "two weeks ago" is looser
+            DateExpr::Ago { unit, .. } => *unit == crate::model::CalendarUnit::Day,
             _ => false,
         }
 }

@@ -40,6 +40,25 @@ pub(crate) fn resolve(expr: &DateExpr, reference: Option<Date>) -> DateValue {
                 relative(&mut v, r, unit, offset);
             }
         }
+        DateExpr::Ago { unit, offset } => {
+            if let Some(r) = reference {
+                match unit {
+                    CalendarUnit::Week => relative(&mut v, r, CalendarUnit::Day, offset * 7),
+                    u => relative(&mut v, r, u, offset),
+                }
+            }
+        }
+        DateExpr::InYear { month, day, offset } => {
+            if let Some(r) = reference {
+                let year = r.year() + i16::from(offset);
+                if day.is_none_or(|d| Date::new(year, month, d).is_ok()) {
+                    v.year = Some(year);
+                    v.month = Some(month);
+                    v.day = day;
+                    v.resolution = Resolution::Reference;
+                }
+            }
+        }
         DateExpr::MonthOf { month, offset } => {
             if let Some(r) = reference {
                 let year = match offset {

@@ -145,6 +145,25 @@ pub enum DateExpr {
         /// How many units from the reference.
         offset: i32,
     },
+    /// A time counted back or forward from the reference: "two weeks ago"
+    /// (week, -2) is the day fourteen days back, "three months ago" (month,
+    /// -3) the month, "a year from now" (year, +1) the year.
+    Ago {
+        /// The unit counted.
+        unit: CalendarUnit,
+        /// How many units from the reference, negative for the past.
+        offset: i32,
+    },
+    /// A month, perhaps a day, of a year counted from the reference's:
+    /// "June last year" (-1), "January this year" (0), "April next year" (+1).
+    InYear {
+        /// Month 1-12.
+        month: i8,
+        /// Day of month, when stated.
+        day: Option<i8>,
+        /// Years from the reference's year.
+        offset: i8,
+    },
     /// A month relative to the reference: "last September" (-1), "this May" (0).
     MonthOf {
         /// Month 1-12.

@@ -57,6 +57,19 @@ impl Scanner<'_> {
     }
 
     fn single_date(&self, i: usize, floor: usize) -> Option<Found> {
+        if matches!(
+            self.kind(i),
+            Some(Kind::Num(_) | Kind::Word(Lex::Month(_) | Lex::Other))
+        ) {
+            if let Some((expr, end)) = self.parts_date(i) {
+                return Some(Found {
+                    start: i,
+                    end,
+                    expr,
+                    weekday: None,
+                });
+            }
+        }
         match self.lex(i) {
             Lex::Weekday(w) => Some(self.weekday(i, w, floor)),
             Lex::Month(_) => self.month_first(i, floor),
@@ -99,10 +112,10 @@ impl Scanner<'_> {
         let Lex::Month(month) = self.lex(i) else {
             return None;
         };
-        // Month names are capitalized; "may" and "march" lower-case are verbs.
-        if !self.str(i).starts_with(|c: char| c.is_ascii_uppercase()) {
-            return None;
-        }
+        // Month names are capitalized; in lower case ("march 3rd", "in
+        // october") a month needs a day, a year or a cue, and "may" and
+        // "march", which are also a verb and a noun, a day or a year.
+        let lower = !self.str(i).starts_with(|c: char| c.is_ascii_uppercase());
         let mut k = i + 1;
         if self.str(i).len() <= 4 && self.is_punct(k, '.') {
             k += 1;
@@ -112,7 +125,27 @@ impl Scanner<'_> {
             month: Some(month),
             day,
         };
+        if let Some((offset, end)) = self.year_word_after(k - 1) {
+            return Some(Found {
+                start: i,
+                end,
+                expr: DateExpr::InYear {
+                    month,
+                    day: None,
+                    offset,
+                },
+                weekday: None,
+            });
+        }
         if let Some(j) = self.next(k - 1) {
+            if let Some((day, day_end)) = self.day_word(j, month) {
+                return Some(Found {
+                    start: i,
+                    end: day_end,
+                    expr: calendar(None, Some(day)),
+                    weekday: None,
+                });
+            }
             if let Some(day) = self.day_number(j, month) {
                 let mut end = j + 1;
                 let mut year = None;
@@ -130,10 +163,21 @@ impl Scanner<'_> {
                 if year.is_some_and(|y| jiff::civil::Date::new(y, month, day).is_err()) {
                     return None;
                 }
+                let expr = match (year, self.year_word_after(end - 1)) {
+                    (None, Some((offset, e))) => {
+                        end = e;
+                        DateExpr::InYear {
+                            month,
+                            day: Some(day),
+                            offset,
+                        }
+                    }
+                    _ => calendar(year, Some(day)),
+                };
                 return Some(Found {
                     start: i,
                     end,
-                    expr: calendar(year, Some(day)),
+                    expr,
                     weekday: None,
                 });
             }
@@ -146,9 +190,41 @@ impl Scanner<'_> {
                 });
             }
         }
-        // A month on its own, only after a word that makes it a date.
+        // A month on its own: the whole text (a query), or after a word
+        // that makes it a date.
+        let whole = (0..i).all(|t| matches!(self.kind(t), Some(Kind::Space)))
+            && (k..self.toks.len())
+                .all(|t| matches!(self.kind(t), Some(Kind::Space | Kind::Punct('.'))));
+        if whole && !(lower && matches!(month, 3 | 5)) {
+            return Some(Found {
+                start: i,
+                end: k,
+                expr: calendar(None, None),
+                weekday: None,
+            });
+        }
+        if lower && matches!(month, 3 | 5) {
+            return None;
+        }
         let p = self.prev(i, floor)?;
         let cue = self.str(p).to_ascii_lowercase();
+        if lower
+            && !matches!(
+                cue.as_str(),
+                "in" | "since"
+                    | "until"
+                    | "during"
+                    | "early"
+                    | "late"
+                    | "mid"
+                    | "by"
+                    | "last"
+                    | "next"
+                    | "this"
+            )
+        {
+            return None;
+        }
         let expr = match cue.as_str() {
             "last" => DateExpr::MonthOf { month, offset: -1 },
             "next" => DateExpr::MonthOf { month, offset: 1 },
@@ -168,6 +244,37 @@ impl Scanner<'_> {
             expr,
             weekday: None,
         })
+    }
+
+    /// "last year", "this year", "next year" right after token `k`: the
+    /// year's offset from the reference's and the token after it.
+    fn year_word_after(&self, k: usize) -> Option<(i8, usize)> {
+        let w = self.next(k)?;
+        let y = self.next(w).filter(|&y| self.is(y, "year"))?;
+        let offset = match self.str(w).to_ascii_lowercase().as_str() {
+            "last" => -1,
+            "this" => 0,
+            "next" => 1,
+            _ => return None,
+        };
+        Some((offset, y + 1))
+    }
+
+    /// A day of month in words at token `j`: "third", "twenty-fourth";
+    /// the day and the token after it.
+    fn day_word(&self, j: usize, month: i8) -> Option<(i8, usize)> {
+        let (day, end) = match self.lex(j) {
+            Lex::Ord(n) => (n, j + 1),
+            Lex::OrdTens(n) => (n, j + 1),
+            Lex::Tens(t) if self.is_punct(j + 1, '-') => match self.lex(j + 2) {
+                Lex::Ord(n) if n < 10 => (t + n, j + 3),
+                _ => return None,
+            },
+            _ => return None,
+        };
+        let day = i8::try_from(day).ok()?;
+        jiff::civil::Date::new(2000, month, day).ok()?;
+        Some((day, end))
     }
 
     /// A day of month at token `j`: 1-31, one or two digits, "14th" allowed.
@@ -227,7 +334,8 @@ impl Scanner<'_> {
                 m = self.next(m)?;
             }
             if let Lex::Month(month) = self.lex(m) {
-                if self.str(m).starts_with(|c: char| c.is_ascii_uppercase()) {
+                // "3rd march", "1 september"; "5 may" is "5 may be"
+                if month != 5 || self.str(m).starts_with(|c: char| c.is_ascii_uppercase()) {
                     let day = self.day_number(i, month)?;
                     let (year, end) = self.year_after(m);
                     let expr = DateExpr::Calendar {
@@ -304,20 +412,26 @@ impl Scanner<'_> {
         // "three days ago", "three days earlier"; "three days from now"
         let (sign, end) = if self.is(after, "ago") {
             (-1, after + 1)
+        } else if self.is(after, "hence") {
+            (1, after + 1)
         } else if self.is(after, "from") && self.next(after).is_some_and(|n| self.is(n, "now")) {
             (1, self.next(after)? + 1)
         } else {
             return None;
         };
+        // a fortnight is two weeks, a decade ten years
         let (unit, scale) = match self.lex(unit) {
             Lex::TimeUnit(TimeUnit::Decade) => (CalendarUnit::Year, 10.0),
+            _ if self.is(unit, "fortnight") || self.is(unit, "fortnights") => {
+                (CalendarUnit::Week, 2.0)
+            }
             other => (calendar_unit(other)?, 1.0),
         };
         let offset = i32::try_from((amount * scale) as i64).ok()?;
         Some(Found {
             start: i,
             end,
-            expr: DateExpr::Relative {
+            expr: DateExpr::Ago {
                 unit,
                 offset: sign * offset,
             },
@@ -340,12 +454,10 @@ impl Scanner<'_> {
         let Lex::Month(month) = self.lex(m) else {
             return None;
         };
-        if !self.str(m).starts_with(|c: char| c.is_ascii_uppercase()) {
-            return None;
-        }
         let day = i8::try_from(day).ok()?;
         let (year, end) = self.year_after(m);
-        if jiff::civil::Date::new(year.unwrap_or(2024), month, day).is_err() {
+        // a leap year stands in when none is stated: "the 29th of February"
+        if jiff::civil::Date::new(year.unwrap_or(2000), month, day).is_err() {
             return None;
         }
         let expr = DateExpr::Calendar {
@@ -559,12 +671,18 @@ mod tests {
             "held from November 26 to December 4 last year",
             Some(date(2025, 1, 14)),
         );
-        assert_eq!(found[0].0, "November 26 to December 4");
+        // "December 4 last year" is a day of the year before the reference's
+        assert_eq!(found[0].0, "November 26 to December 4 last year");
         assert_eq!(
             found[0].1.range(),
             Some((date(2024, 11, 26), date(2024, 12, 4)))
         );
-        assert_eq!(found[1].0, "last year");
+        let found = dates("in June last year", Some(date(2025, 1, 14)));
+        assert_eq!(found[0].0, "June last year");
+        assert_eq!(
+            found[0].1.range(),
+            Some((date(2024, 6, 1), date(2024, 6, 30)))
+        );
         let found = dates("expected early next week", Some(date(2024, 5, 21)));
         assert_eq!(found[0].0, "early next week");
         assert!(dates("he may go", None).is_empty());

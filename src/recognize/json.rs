@@ -7,19 +7,23 @@ use crate::model::DateValue;
 /// "end", "text", "kind", "value"}]}`, with values shaped for other
 /// programs: numbers `{"value", "approx"}`, ordinals `{"value"}`, durations
 /// `{"years", "months", "weeks", "days", "approx"}` (zeros left out), dates
-/// `{"year", "month", "day"}` (unknown fields left out; a span adds `"end"`).
+/// `{"year", "month", "day"}` as the text states them, `"weekday"` (ISO,
+/// Monday 1) when it names one, and a year read from the reference under
+/// `"resolved": {"past"|"future": {...}}`, by where it falls against the
+/// reference (a span adds `"end"`).
 ///
 /// # Example
 /// ```
 /// use concord::recognize::{recognize, to_json, Context};
 /// let text = "more than 120 countries";
-/// let json = to_json(text, &recognize(text, &Context::new()));
+/// let ctx = Context::new();
+/// let json = to_json(text, &recognize(text, &ctx), &ctx);
 /// assert_eq!(
 ///     json,
 ///     r#"{"mentions":[{"end":13,"kind":"number","start":0,"text":"more than 120","value":{"approx":"more_than","value":120}}]}"#
 /// );
 /// ```
-pub fn to_json(text: &str, mentions: &[Mention]) -> String {
+pub fn to_json(text: &str, mentions: &[Mention], ctx: &super::Context) -> String {
     let items: Vec<serde_json::Value> = mentions
         .iter()
         .map(|m| {
@@ -28,14 +32,14 @@ pub fn to_json(text: &str, mentions: &[Mention]) -> String {
                 "end": m.span.end,
                 "text": m.as_str(text),
                 "kind": m.kind(),
-                "value": value_json(&m.value),
+                "value": value_json(&m.value, ctx.reference_date()),
             })
         })
         .collect();
     serde_json::json!({ "mentions": items }).to_string()
 }
 
-fn value_json(v: &MentionValue) -> serde_json::Value {
+fn value_json(v: &MentionValue, reference: Option<jiff::civil::Date>) -> serde_json::Value {
     use serde_json::{json, Map, Value};
     let approx = |a: crate::model::Approx| serde_json::to_value(a).unwrap_or(Value::Null);
     match v {
@@ -49,7 +53,7 @@ fn value_json(v: &MentionValue) -> serde_json::Value {
         }
         MentionValue::Ordinal(n) => json!({ "value": n }),
         MentionValue::Duration(d) => serde_json::to_value(d).unwrap_or(Value::Null),
-        MentionValue::Date(d) => date_json(d),
+        MentionValue::Date(d) => date_json(d, reference),
         MentionValue::Quantity(q) => {
             let mut o = Map::new();
             o.insert("value".into(), number_json(q.value));
@@ -70,19 +74,48 @@ fn number_json(x: f64) -> serde_json::Value {
     }
 }
 
-fn date_json(d: &DateValue) -> serde_json::Value {
+fn date_json(d: &DateValue, reference: Option<jiff::civil::Date>) -> serde_json::Value {
+    use crate::model::Resolution;
     let mut o = serde_json::Map::new();
-    if let Some(y) = d.year {
-        o.insert("year".into(), y.into());
+    let fields = |o: &mut serde_json::Map<String, serde_json::Value>, d: &DateValue| {
+        if let Some(y) = d.year {
+            o.insert("year".into(), y.into());
+        }
+        if let Some(m) = d.month {
+            o.insert("month".into(), m.into());
+        }
+        if let Some(day) = d.day {
+            o.insert("day".into(), day.into());
+        }
+    };
+    if let Some(w) = d.weekday {
+        o.insert("weekday".into(), w.to_jiff().to_monday_one_offset().into());
     }
-    if let Some(m) = d.month {
-        o.insert("month".into(), m.into());
-    }
-    if let Some(day) = d.day {
-        o.insert("day".into(), day.into());
+    if d.resolution == Resolution::YearFromReference {
+        // The text states month and day; the year is a reading, labelled
+        // by where it falls against the reference.
+        if let Some(m) = d.month {
+            o.insert("month".into(), m.into());
+        }
+        if let Some(day) = d.day {
+            o.insert("day".into(), day.into());
+        }
+        let mut r = serde_json::Map::new();
+        fields(&mut r, d);
+        let after = match (d.range(), reference) {
+            (Some((start, _)), Some(reference)) => start > reference,
+            _ => false,
+        };
+        let label = if after { "future" } else { "past" };
+        o.insert(
+            "resolved".into(),
+            serde_json::json!({ label: serde_json::Value::Object(r) }),
+        );
+    } else {
+        fields(&mut o, d);
     }
     if let Some(end) = &d.end {
-        o.insert("end".into(), date_json(end));
+        o.insert("end".into(), date_json(end, reference));
     }
     serde_json::Value::Object(o)
 }

@@ -5,6 +5,7 @@ mod date;
 mod json;
 pub(crate) mod lexicon;
 mod number;
+mod parts;
 mod quantity;
 pub(crate) use quantity::unit_word;
 mod token;
