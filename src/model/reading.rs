@@ -28,6 +28,14 @@ pub enum Dimension {
     Mass,
     /// A temperature.
     Temperature,
+    /// A volume.
+    Volume,
+    /// A speed.
+    Speed,
+    /// A power (watts).
+    Power,
+    /// An amount of energy (watt-hours).
+    Energy,
     /// A share, in percent.
     Percentage,
     /// A span of time.
@@ -47,7 +55,11 @@ impl Dimension {
         match unit {
             "m" | "km" | "cm" | "mm" | "ft" | "in" | "yd" | "mi" => Dimension::Length,
             "m2" | "km2" | "sq_ft" | "sq_mi" | "ha" | "acre" => Dimension::Area,
-            "kg" | "t" | "lb" => Dimension::Mass,
+            "kg" | "t" | "lb" | "g" | "mg" | "oz" => Dimension::Mass,
+            "l" | "ml" | "gal" => Dimension::Volume,
+            "km/h" | "mph" => Dimension::Speed,
+            "W" | "kW" | "MW" => Dimension::Power,
+            "kWh" | "MWh" => Dimension::Energy,
             "C" | "F" => Dimension::Temperature,
             "percent" => Dimension::Percentage,
             "year_of_age" => Dimension::Age,
@@ -65,6 +77,10 @@ impl Dimension {
             Dimension::Area => "area",
             Dimension::Mass => "mass",
             Dimension::Temperature => "temperature",
+            Dimension::Volume => "volume",
+            Dimension::Speed => "speed",
+            Dimension::Power => "power",
+            Dimension::Energy => "energy",
             Dimension::Percentage => "percentage",
             Dimension::Duration => "duration",
             Dimension::Age => "age",

@@ -6,7 +6,15 @@ use super::{Hit, MentionValue, Scanner};
 use crate::model::{Approx, Duration, Number};
 
 /// Longest number-word chain read ("a hundred and twenty-one" is six words).
-const MAX_NUMBER_WORDS: usize = 12;
+const MAX_NUMBER_WORDS: usize = 24;
+
+/// Number words read: the value, the token after them, and whether the
+/// last word made them an ordinal.
+pub(crate) struct Words {
+    pub value: f64,
+    pub end: usize,
+    pub ordinal: bool,
+}
 /// Largest count of units read as a duration.
 const MAX_DURATION: f64 = 100_000.0;
 
@@ -35,13 +43,27 @@ impl Scanner<'_> {
         }
     }
 
-    /// "twenty-one", "a hundred and twenty", "a dozen", "two million".
+    /// "twenty-one", "a hundred and twenty", "a dozen", "two million",
+    /// "two and a half", "two point three", "minus fifteen"; a cardinal.
     fn word_number(&self, i: usize) -> Option<(f64, usize)> {
+        let w = self.number_words(i)?;
+        (!w.ordinal).then_some((w.value, w.end))
+    }
+
+    /// Number words from token `i`: the cardinal or, when the last word is
+    /// an ordinal ("one hundred and forty second"), the ordinal they name.
+    /// A lone ordinal word is left to [`Scanner::ordinal`].
+    pub(crate) fn number_words(&self, i: usize) -> Option<Words> {
         let mut total: u64 = 0;
         let mut current: u64 = 0;
         let mut k = i;
         let mut end = None;
         let mut last = Lex::Other;
+        let mut ordinal = false;
+        let negative = self.is(i, "minus");
+        if negative {
+            k = self.next(i)?;
+        }
         for _ in 0..MAX_NUMBER_WORDS {
             let lex = self.lex(k);
             match lex {
@@ -57,8 +79,35 @@ impl Scanner<'_> {
                     }
                     current += u64::from(n);
                 }
+                // the last word an ordinal: "twenty second", "two thousand and fifth"
+                Lex::Ord(n) | Lex::OrdTens(n) if end.is_some() && n < 100 => {
+                    if matches!(last, Lex::Unit(_)) || (matches!(last, Lex::Tens(_)) && n >= 10) {
+                        break;
+                    }
+                    current += u64::from(n);
+                    ordinal = true;
+                    end = Some(k + 1);
+                    break;
+                }
+                Lex::Ord(n) if end.is_some() && n >= 100 => {
+                    let s = u64::from(n);
+                    if s == 100 {
+                        current = current.max(1).saturating_mul(100);
+                    } else {
+                        total = total.saturating_add(current.max(1).saturating_mul(s));
+                        current = 0;
+                    }
+                    ordinal = true;
+                    end = Some(k + 1);
+                    break;
+                }
                 Lex::Scale(100) => current = current.max(1).saturating_mul(100),
                 Lex::Scale(s) => {
+                    total = total.saturating_add(current.max(1).saturating_mul(s));
+                    current = 0;
+                }
+                // "seventy-five thousands", "twenty-five millions"
+                Lex::Plural(s) if s >= 1000 && end.is_some() => {
                     total = total.saturating_add(current.max(1).saturating_mul(s));
                     current = 0;
                 }
@@ -77,13 +126,27 @@ impl Scanner<'_> {
             }
             end = Some(k + 1);
             last = lex;
-            // twenty-one; a hundred and twenty
-            if self.is_punct(k + 1, '-') && matches!(self.lex(k + 2), Lex::Unit(_)) {
+            // twenty-one, two-hundred, twenty-first
+            if self.is_punct(k + 1, '-')
+                && matches!(
+                    self.lex(k + 2),
+                    Lex::Unit(_) | Lex::Ord(_) | Lex::Scale(_) | Lex::Plural(_)
+                )
+            {
                 k += 2;
             } else if let Some(j) = self.next(k) {
-                if self.is(j, "and") && matches!(last, Lex::Scale(_)) {
+                // "a hundred and twenty", "three million, two hundred & forty"
+                let joins = self.is(j, "and") || self.is_punct(j, '&') || self.is_punct(j, ',');
+                if joins && matches!(last, Lex::Scale(_) | Lex::Plural(_)) {
                     match self.next(j) {
-                        Some(n) if matches!(self.lex(n), Lex::Unit(_) | Lex::Tens(_)) => k = n,
+                        Some(n)
+                            if matches!(
+                                self.lex(n),
+                                Lex::Unit(_) | Lex::Tens(_) | Lex::Ord(_) | Lex::OrdTens(_)
+                            ) =>
+                        {
+                            k = n
+                        }
                         _ => break,
                     }
                 } else {
@@ -93,7 +156,68 @@ impl Scanner<'_> {
                 break;
             }
         }
-        end.map(|e| ((total + current) as f64, e))
+        let mut end = end?;
+        let mut value = (total.saturating_add(current)) as f64;
+        if !ordinal {
+            if let Some((fraction, e)) = self.fraction_after(end - 1, i) {
+                value += fraction;
+                end = e;
+            }
+        }
+        if negative {
+            if ordinal {
+                return None;
+            }
+            value = -value;
+        }
+        Some(Words {
+            value,
+            end,
+            ordinal,
+        })
+    }
+
+    /// What follows a whole number in words: "and a half" (0.5), "and a
+    /// quarter" (0.25), "point two three" (0.23), "point fifteen" (0.15);
+    /// and the token after it. "at one point" is an idiom, not a number.
+    fn fraction_after(&self, k: usize, start: usize) -> Option<(f64, usize)> {
+        let j = self.next(k)?;
+        if self.is(j, "and") {
+            let a = self.next(j).filter(|&a| self.lex(a) == Lex::Article)?;
+            let h = self.next(a)?;
+            return match self.lex(h) {
+                Lex::Half => Some((0.5, h + 1)),
+                _ if self.is(h, "quarter") => Some((0.25, h + 1)),
+                _ => None,
+            };
+        }
+        if !self.is(j, "point") || self.prev(start, 0).is_some_and(|p| self.is(p, "at")) {
+            return None;
+        }
+        let mut digits = String::new();
+        let mut at = j;
+        let mut end = None;
+        while let Some(d) = self.next(at) {
+            match self.lex(d) {
+                Lex::Unit(n) if n < 10 => {
+                    digits.push(char::from(b'0' + n as u8));
+                    end = Some(d + 1);
+                    at = d;
+                }
+                _ => break,
+            }
+        }
+        if digits.is_empty() {
+            // "point fifteen": the digits of one number
+            let d = self.next(j)?;
+            let w = self
+                .number_words(d)
+                .filter(|w| !w.ordinal && w.value >= 10.0)?;
+            digits = format!("{}", w.value as u64);
+            end = Some(w.end);
+        }
+        let fraction: f64 = format!("0.{digits}").parse().ok()?;
+        Some((fraction, end?))
     }
 
     /// "six years", "over six years", "six-year", "a decade", "18 months",
@@ -156,8 +280,16 @@ impl Scanner<'_> {
         Some(c + 1)
     }
 
-    /// "9th", "ninth", "twenty-first".
+    /// "9th", "ninth", "twenty-first", "one hundred and forty second".
     pub(crate) fn ordinal(&self, i: usize) -> Option<Hit> {
+        if let Some(w) = self.number_words(i).filter(|w| w.ordinal) {
+            let value = u32::try_from(w.value as u64).ok()?;
+            return Some(Hit {
+                start: i,
+                end: w.end,
+                value: MentionValue::Ordinal(value),
+            });
+        }
         let value = match (self.kind(i)?, self.lex(i)) {
             (Kind::Num(n), _) if n.suffix == Suffix::Ordinal && !n.separated => {
                 u32::try_from(n.value as u64).ok()?

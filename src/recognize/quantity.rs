@@ -26,6 +26,34 @@ fn symbol_code(c: char, prefix: Option<&str>) -> &'static str {
     }
 }
 
+/// ISO 4217 codes news writes before or after an amount ("SGD4.90",
+/// "1,190.00 AUD").
+fn currency_code(word: &str) -> Option<&'static str> {
+    Some(match word {
+        "USD" => "USD",
+        "EUR" => "EUR",
+        "GBP" => "GBP",
+        "JPY" => "JPY",
+        "CNY" => "CNY",
+        "INR" => "INR",
+        "AUD" => "AUD",
+        "CAD" => "CAD",
+        "SGD" => "SGD",
+        "HKD" => "HKD",
+        "NZD" => "NZD",
+        "CHF" => "CHF",
+        "RUB" => "RUB",
+        "KRW" => "KRW",
+        "BRL" => "BRL",
+        "MXN" => "MXN",
+        "ZAR" => "ZAR",
+        "SEK" => "SEK",
+        "NOK" => "NOK",
+        "DKK" => "DKK",
+        _ => return None,
+    })
+}
+
 /// A unit written as one word after the number.
 pub(crate) fn unit_word(lower: &str) -> Option<&'static str> {
     Some(match lower {
@@ -40,8 +68,23 @@ pub(crate) fn unit_word(lower: &str) -> Option<&'static str> {
         "ha" | "hectare" | "hectares" => "ha",
         "acre" | "acres" => "acre",
         "kg" | "kilogram" | "kilograms" | "kilos" => "kg",
-        "tonne" | "tonnes" | "ton" | "tons" => "t",
+        "tonne" | "tonnes" | "ton" | "tons" | "t" => "t",
         "lb" | "lbs" => "lb",
+        "g" | "gram" | "grams" | "gramme" | "grammes" => "g",
+        "mg" | "milligram" | "milligrams" => "mg",
+        "oz" | "ounce" | "ounces" => "oz",
+        "l" | "litre" | "litres" | "liter" | "liters" => "l",
+        "ml" | "millilitre" | "millilitres" | "milliliter" | "milliliters" => "ml",
+        "gal" | "gallon" | "gallons" => "gal",
+        "mph" => "mph",
+        "kph" | "km/h" | "kmh" => "km/h",
+        "w" | "watt" | "watts" => "W",
+        "kw" | "kilowatt" | "kilowatts" => "kW",
+        "mw" | "megawatt" | "megawatts" => "MW",
+        "kwh" => "kWh",
+        "mwh" => "MWh",
+        "km2" => "km2",
+        "m2" => "m2",
         "percent" | "pct" | "%" => "percent",
         "euro" | "euros" => "EUR",
         "dollar" | "dollars" => "USD",
@@ -106,6 +149,7 @@ impl Scanner<'_> {
     pub(crate) fn quantity(&self, i: usize, floor: usize) -> Option<Hit> {
         let (start, value, unit, end) = self
             .money_before(i)
+            .or_else(|| self.code_glued(i))
             .or_else(|| self.word_first(i))
             .or_else(|| self.number_first(i, floor))?;
         let (approx, start) = self.modified(start, floor);
@@ -138,8 +182,56 @@ impl Scanner<'_> {
         if !is_currency_symbol(c) {
             return None;
         }
-        let (value, end) = self.number(sym_tok + 1)?;
+        // "$ 22.00", "US$:12.99": a space or a colon may follow the symbol
+        let mut n = sym_tok + 1;
+        if self.is_punct(n, ':') || matches!(self.kind(n), Some(Kind::Space)) && self.str(n) == " "
+        {
+            n += 1;
+        }
+        let (value, end) = self.signed_number(n)?;
         Some((i, value, symbol_code(c, prefix), end))
+    }
+
+    /// A number, or a minus sign glued before one: "-15", "−273.15".
+    fn signed_number(&self, i: usize) -> Option<(f64, usize)> {
+        if self.is_punct(i, '-') || self.is_punct(i, '−') {
+            let (v, end) = self.number(i + 1)?;
+            return Some((-v, end));
+        }
+        self.number(i)
+    }
+
+    /// "SGD4.90": a currency code glued to its amount.
+    fn code_glued(&self, i: usize) -> Option<(usize, f64, &'static str, usize)> {
+        let s = self.str(i);
+        let split = s.find(|c: char| c.is_ascii_digit())?;
+        let code = currency_code(s.get(..split)?)?;
+        let digits = s.get(split..)?;
+        if !digits
+            .bytes()
+            .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
+        {
+            return None;
+        }
+        let value: f64 = digits.replace(',', "").parse().ok()?;
+        Some((i, value, code, i + 1))
+    }
+
+    /// A currency symbol or code after the amount: "10 €", "34.99€",
+    /// "1,190.00 AUD"; and the token after it.
+    fn currency_after(&self, k: usize) -> Option<(&'static str, usize)> {
+        let u = if matches!(self.kind(k), Some(Kind::Punct(_))) {
+            k
+        } else {
+            self.next(k - 1)?
+        };
+        match self.kind(u)? {
+            Kind::Punct(c) if is_currency_symbol(c) && c != '$' => {
+                Some((symbol_code(c, None), u + 1))
+            }
+            Kind::Word(_) => currency_code(self.str(u)).map(|code| (code, u + 1)),
+            _ => None,
+        }
     }
 
     /// "magnitude 5.4", "aged 57".
@@ -176,13 +268,27 @@ impl Scanner<'_> {
             let digits = self
                 .str(i)
                 .trim_end_matches(|c: char| c.is_alphabetic() || c == '°');
-            let suffix = self.str(i)[digits.len()..].to_ascii_lowercase();
+            let written = &self.str(i)[digits.len()..];
+            let suffix = written.to_ascii_lowercase();
+            // one letter is a unit only in its own case: "5g" grams, "5G" a network
+            if matches!(suffix.as_str(), "t" | "g" | "l") && written != suffix
+                || suffix == "w" && written != "W"
+            {
+                return None;
+            }
             let unit = unit_word(&suffix).filter(|u| !matches!(*u, "percent"))?;
             return Some((i, n.value, unit, i + 1));
         }
         let (value, k) = self.number(i)?;
         if self.is_punct(k, '%') {
             return Some((i, value, "percent", k + 1));
+        }
+        if let Some((code, end)) = self.currency_after(k) {
+            return Some((i, value, code, end));
+        }
+        // 9" is nine inches
+        if self.is_punct(k, '"') {
+            return Some((i, value, "in", k + 1));
         }
         if let Some(found) = self.age_after(i, value, k) {
             return Some(found);
@@ -203,6 +309,48 @@ impl Scanner<'_> {
             let c = self.next(u).filter(|&c| self.is(c, "cent"))?;
             return Some((i, value, "percent", c + 1));
         }
+        // "300 °C", "30 C" after a space
+        if let Some(unit) = match lower.as_str() {
+            "°c" | "℃" => Some("C"),
+            "°f" | "℉" => Some("F"),
+            _ => None,
+        } {
+            return Some((i, value, unit, u + 1));
+        }
+        if lower == "°" {
+            let (unit, end) = match self.str(u + 1) {
+                "C" => ("C", u + 2),
+                "F" => ("F", u + 2),
+                _ => ("deg", u + 1),
+            };
+            return Some((i, value, unit, end));
+        }
+        // "200 kilometres per hour", "60 miles an hour"
+        if let Some(unit) = unit_word(&lower).filter(|u| matches!(*u, "km" | "mi")) {
+            if let Some(p) = self
+                .next(u)
+                .filter(|&p| self.is(p, "per") || self.is(p, "an"))
+            {
+                if let Some(h) = self.next(p).filter(|&h| self.is(h, "hour")) {
+                    let speed = if unit == "km" { "km/h" } else { "mph" };
+                    return Some((i, value, speed, h + 1));
+                }
+            }
+            // "4 km squared"
+            if let Some(sq) = self.next(u).filter(|&s| self.is(s, "squared")) {
+                return Some((i, value, if unit == "km" { "km2" } else { "sq_mi" }, sq + 1));
+            }
+        }
+        // a pound of coal, a twenty-pound bag, weighing 130 pounds: weight
+        if matches!(lower.as_str(), "pound" | "pounds") {
+            let of = self.next(u).is_some_and(|o| self.is(o, "of"));
+            let weighed = self
+                .prev(i, floor)
+                .is_some_and(|p| self.str(p).to_ascii_lowercase().starts_with("weigh"));
+            if of || hyphen || weighed {
+                return Some((i, value, "lb", u + 1));
+            }
+        }
         if lower == "degrees" || lower == "degree" {
             let (unit, end) = match self.next(u).map(|s| (s, self.str(s).to_ascii_lowercase())) {
                 Some((s, w)) if w == "celsius" || w == "centigrade" || w == "c" => ("C", s + 1),
@@ -218,7 +366,10 @@ impl Scanner<'_> {
         }
         if let Some(unit) = unit_word(&lower) {
             // "m", "in" and "c" alone are too often other words
-            let bare_letter = matches!(lower.as_str(), "c" | "f") && !hyphen;
+            // and "t", "g", "l" count as units only in lower case, "W" in capitals
+            let bare_letter = (matches!(lower.as_str(), "c" | "f") && !hyphen)
+                || (matches!(lower.as_str(), "t" | "g" | "l") && self.str(u) != lower)
+                || (lower == "w" && self.str(u) != "W");
             if bare_letter || (lower == "m" && !self.str(u).eq("m")) {
                 return None;
             }
