@@ -524,7 +524,7 @@ pub(crate) fn names_a_day(d: &DateValue) -> bool {
     d.end.is_none()
         && match &d.expr {
             DateExpr::Calendar { day, .. } => day.is_some(),
-            DateExpr::Weekday { .. } => true,
+            DateExpr::Weekday { .. } | DateExpr::InWeek { .. } => true,
             DateExpr::Relative { unit, .. } => *unit == crate::model::CalendarUnit::Day,
             // "three days ago" names a day; "two weeks ago" is looser
             DateExpr::Ago { unit, .. } => *unit == crate::model::CalendarUnit::Day,

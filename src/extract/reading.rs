@@ -66,10 +66,11 @@ fn is_period(lemma: &str) -> bool {
 /// What bounds the verb `v`: a period it is set in ("won two games last
 /// season", "in a season") or a time clause ("missed nine games before
 /// coming back").
-fn bound(parse: &Parse<'_>, v: usize) -> Option<Lemma> {
+fn bound(parse: &Parse<'_>, v: usize, value: &[usize]) -> Option<Lemma> {
     let words = parse.words();
     parse.words().iter().enumerate().find_map(|(k, w)| {
-        if w.head != Some(v) {
+        // the value's own words ("for 15 years") bound nothing
+        if w.head != Some(v) || value.contains(&k) {
             return None;
         }
         match w.relation.universal() {
@@ -180,6 +181,13 @@ fn named(parse: &Parse<'_>, i: usize, relations: &[Relation]) -> Option<Lemma> {
     if w.upos != Upos::Propn {
         return None;
     }
+    Some(surname(parse, k))
+}
+
+/// The last word of the name headed by word `k` ("Richard Carter" gives
+/// "carter").
+fn surname(parse: &Parse<'_>, k: usize) -> Lemma {
+    let words = parse.words();
     let last = words
         .iter()
         .enumerate()
@@ -192,7 +200,34 @@ fn named(parse: &Parse<'_>, i: usize, relations: &[Relation]) -> Option<Lemma> {
         .strip_suffix("'s")
         .or_else(|| text.strip_suffix("’s"))
         .unwrap_or(text);
-    Some(Lemma::new(text))
+    Lemma::new(text)
+}
+
+/// The named person a relative clause tells of: in "Andy Ryan, who has
+/// worked there for 30 years", the subject "who" stands for the name the
+/// clause hangs from.
+fn relative_subject(parse: &Parse<'_>, v: usize) -> Option<Lemma> {
+    let words = parse.words();
+    if words[v].relation != Relation::AclRelcl {
+        return None;
+    }
+    let relative = words.iter().any(|w| {
+        w.head == Some(v)
+            && matches!(w.relation, Relation::Nsubj | Relation::NsubjPass)
+            && matches!(w.lemma.as_str(), "who" | "that" | "which")
+    });
+    let h = words[v].head?;
+    if !relative {
+        return None;
+    }
+    if words[h].upos == Upos::Propn {
+        return Some(surname(parse, h));
+    }
+    // "Baker Tom Lane, who ...": the name in apposition to the noun
+    let named = words.iter().position(|w| {
+        w.head == Some(h) && w.relation == Relation::Appos && w.upos == Upos::Propn
+    })?;
+    Some(surname(parse, named))
 }
 
 /// Whose the thing or the act is: a named possessor of the thing ("Gray's
@@ -201,6 +236,7 @@ fn holder(parse: &Parse<'_>, thing: Option<usize>, verb: Option<usize>) -> Optio
     thing
         .and_then(|t| named(parse, t, &[Relation::NmodPoss]))
         .or_else(|| verb.and_then(|v| named(parse, v, &[Relation::Nsubj, Relation::NsubjPass])))
+        .or_else(|| verb.and_then(|v| relative_subject(parse, v)))
 }
 
 /// Reads what the value at `span` (in the sentence's bytes) is a value of.
@@ -321,7 +357,7 @@ pub(crate) fn read(parse: &Parse<'_>, span: Span, dimension: Dimension) -> Optio
     if let Some(h) = holder {
         reading = reading.with_holder(h);
     }
-    if let Some(d) = verb.and_then(|v| bound(parse, v)) {
+    if let Some(d) = verb.and_then(|v| bound(parse, v, &inside)) {
         reading = reading.during(d);
     }
     let mut quote = span;

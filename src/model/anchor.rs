@@ -40,6 +40,16 @@ pub(crate) fn resolve(expr: &DateExpr, reference: Option<Date>) -> DateValue {
                 relative(&mut v, r, unit, offset);
             }
         }
+        DateExpr::InWeek { weekday, week } => {
+            v.weekday = Some(weekday);
+            if let Some(r) = reference {
+                let back = i64::from(r.weekday().to_monday_zero_offset());
+                let into = i64::from(weekday.to_jiff().to_monday_zero_offset());
+                if let Ok(d) = r.checked_add((i64::from(week) * 7 - back + into).days()) {
+                    set_day(&mut v, d);
+                }
+            }
+        }
         DateExpr::Ago { unit, offset } => {
             if let Some(r) = reference {
                 match unit {
@@ -169,6 +179,17 @@ mod tests {
             offset: 1,
         };
         assert_eq!(day(next, date(2024, 6, 12)), Some(date(2024, 6, 19)));
+        // "next Friday" on a Wednesday is the Friday of the week after
+        let next_week = DateExpr::InWeek {
+            weekday: Weekday::Friday,
+            week: 1,
+        };
+        assert_eq!(day(next_week, date(2018, 3, 7)), Some(date(2018, 3, 16)));
+        let last_week = DateExpr::InWeek {
+            weekday: Weekday::Tuesday,
+            week: -1,
+        };
+        assert_eq!(day(last_week, date(2006, 8, 16)), Some(date(2006, 8, 8)));
         assert_eq!(resolve(&wed, None).resolution, Resolution::Unresolved);
     }
 

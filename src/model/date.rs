@@ -130,12 +130,22 @@ pub enum DateExpr {
         day: Option<i8>,
     },
     /// A weekday: "on Wednesday" (offset 0, the latest such day on or before
-    /// the reference), "last Wednesday" (-1), "next Wednesday" (+1).
+    /// the reference), "last Wednesday" (-1, the latest strictly before),
+    /// "this Wednesday" (+1, the first strictly after).
     Weekday {
         /// The day named.
         weekday: Weekday,
         /// Which one, relative to the reference.
         offset: i8,
+    },
+    /// A weekday of a week counted from the reference's (weeks start on
+    /// Monday): "Tuesday this week" (0), "Friday next week" and "next
+    /// Friday" (+1), "Tuesday last week" (-1).
+    InWeek {
+        /// The day named.
+        weekday: Weekday,
+        /// Weeks from the reference's week.
+        week: i8,
     },
     /// "yesterday" (day, -1), "last week" (week, -1), "this month" (month, 0),
     /// "next year" (year, +1), "three days ago" (day, -3).

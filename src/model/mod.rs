@@ -24,4 +24,4 @@ pub use report::{
 pub use source::{Decoding, Source};
 pub use span::Span;
 pub(crate) use value::months_between;
-pub use value::{Approx, Duration, Number, Penalty, Value};
+pub use value::{Approx, Duration, Number, Penalty, Value, Window};

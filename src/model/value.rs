@@ -215,6 +215,26 @@ pub struct Duration {
     /// How exactly it was stated.
     #[serde(default, skip_serializing_if = "Approx::is_exact")]
     pub approx: Approx,
+    /// The span of time it measures back or ahead from the writing, when
+    /// the text says so: "the past two months", "the next four years".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub window: Option<Window>,
+}
+
+/// Which way a duration reaches from the time of writing.
+///
+/// # Example
+/// ```
+/// use concord::Window;
+/// assert_eq!(serde_json::to_string(&Window::Past).unwrap(), "\"past\"");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Window {
+    /// "the past two months", "the last five years": up to the writing.
+    Past,
+    /// "the next two weeks", "the coming year": from the writing on.
+    Future,
 }
 
 fn is_zero(x: &u32) -> bool {
@@ -261,6 +281,19 @@ impl Duration {
     /// The same duration, stated with `approx` ("over", "nearly").
     pub fn with_approx(mut self, approx: Approx) -> Self {
         self.approx = approx;
+        self
+    }
+
+    /// The same duration, reaching `window` from the writing.
+    ///
+    /// # Example
+    /// ```
+    /// use concord::{Duration, Window};
+    /// let d = Duration::default().with_months(2).with_window(Window::Past);
+    /// assert_eq!(d.window, Some(Window::Past));
+    /// ```
+    pub fn with_window(mut self, window: Window) -> Self {
+        self.window = Some(window);
         self
     }
 

@@ -72,6 +72,26 @@ impl Scanner<'_> {
         }
         match self.lex(i) {
             Lex::Weekday(w) => Some(self.weekday(i, w, floor)),
+            Lex::ShortWeekday(w) => {
+                // "next wed", "on Tue", "Sun, Nov 21"
+                let cue = self
+                    .prev(i, floor)
+                    .map(|p| self.str(p).to_ascii_lowercase());
+                let capital = self.str(i).starts_with(|c: char| c.is_ascii_uppercase());
+                let dated = self.next(i).is_some_and(|c| self.is_punct(c, ','))
+                    && self
+                        .next(i)
+                        .and_then(|c| self.next(c))
+                        .is_some_and(|m| matches!(self.lex(m), Lex::Month(_)));
+                match cue.as_deref() {
+                    Some("last" | "next" | "this" | "past" | "coming") => {
+                        Some(self.weekday(i, w, floor))
+                    }
+                    Some("on") if capital => Some(self.weekday(i, w, floor)),
+                    _ if dated => Some(self.weekday(i, w, floor)),
+                    _ => None,
+                }
+            }
             Lex::Month(_) => self.month_first(i, floor),
             _ => match self.kind(i)? {
                 Kind::Num(n) => self.numeric(i, n, floor),
@@ -93,16 +113,51 @@ impl Scanner<'_> {
             f.weekday = Some(w);
             return f;
         }
-        let (offset, start) = match self.prev(i, floor) {
-            Some(p) if self.is(p, "last") || self.is(p, "past") => (-1, p),
-            Some(p) if self.is(p, "next") || self.is(p, "coming") => (1, p),
-            Some(p) if self.is(p, "this") => (0, p),
-            _ => (0, i),
+        // "Tuesday this week", "Friday next week", "Tuesday, next week"
+        let mut after = self.next(i);
+        if after.is_some_and(|c| self.is_punct(c, ',')) {
+            after = after.and_then(|c| self.next(c));
+        }
+        if let Some((week, end)) = after.and_then(|a| self.week_word(a)) {
+            return Found {
+                start: i,
+                end,
+                expr: DateExpr::InWeek { weekday: w, week },
+                weekday: Some(w),
+            };
+        }
+        // "last week Tuesday"
+        if let Some(p) = self.prev(i, floor).filter(|&p| self.is(p, "week")) {
+            if let Some(q) = self.prev(p, floor) {
+                if let Some((week, _)) = self.week_word(q) {
+                    return Found {
+                        start: q,
+                        end: i + 1,
+                        expr: DateExpr::InWeek { weekday: w, week },
+                        weekday: Some(w),
+                    };
+                }
+            }
+        }
+        // "last Friday": the latest before; "this Friday", "coming Friday":
+        // the first after; "next Friday": the Friday of the week after
+        let expr = |offset| DateExpr::Weekday { weekday: w, offset };
+        let (expr, start) = match self.prev(i, floor) {
+            Some(p) if self.is(p, "last") || self.is(p, "past") => (expr(-1), p),
+            Some(p) if self.is(p, "this") || self.is(p, "coming") => (expr(1), p),
+            Some(p) if self.is(p, "next") => (
+                DateExpr::InWeek {
+                    weekday: w,
+                    week: 1,
+                },
+                p,
+            ),
+            _ => (expr(0), i),
         };
         Found {
             start,
             end: i + 1,
-            expr: DateExpr::Weekday { weekday: w, offset },
+            expr,
             weekday: Some(w),
         }
     }
@@ -244,6 +299,19 @@ impl Scanner<'_> {
             expr,
             weekday: None,
         })
+    }
+
+    /// "this week", "next week", "last week" from token `a`: the week's
+    /// offset from the reference's and the token after it.
+    fn week_word(&self, a: usize) -> Option<(i8, usize)> {
+        let w = self.next(a).filter(|&w| self.is(w, "week"))?;
+        let week = match self.str(a).to_ascii_lowercase().as_str() {
+            "last" | "previous" => -1,
+            "this" => 0,
+            "next" => 1,
+            _ => return None,
+        };
+        Some((week, w + 1))
     }
 
     /// "last year", "this year", "next year" right after token `k`: the
@@ -543,6 +611,20 @@ impl Scanner<'_> {
             _ => return None,
         };
         let j = self.next(i)?;
+        // "last week Tuesday"
+        if let (Lex::TimeUnit(TimeUnit::Week), Some(d)) = (self.lex(j), self.next(j)) {
+            if let Lex::Weekday(w) = self.lex(d) {
+                return Some(Found {
+                    start: i,
+                    end: d + 1,
+                    expr: DateExpr::InWeek {
+                        weekday: w,
+                        week: offset,
+                    },
+                    weekday: Some(w),
+                });
+            }
+        }
         match self.lex(j) {
             Lex::TimeUnit(u) if u != TimeUnit::Day && u != TimeUnit::Decade => Some(Found {
                 start: i,

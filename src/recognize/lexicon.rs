@@ -23,6 +23,9 @@ pub(crate) enum Lex {
     Article,
     Month(i8),
     Weekday(Weekday),
+    /// "wed", "thurs": a weekday only where a cue makes it one ("next wed",
+    /// "on Tue"), since "sat", "sun" and "wed" are words too.
+    ShortWeekday(Weekday),
     /// A calendar unit, with its length in months (0 for days and weeks)
     /// and whether it is a day or week count.
     TimeUnit(TimeUnit),
@@ -81,6 +84,13 @@ pub(crate) fn lookup(lower: &str) -> Lex {
         "friday" => Weekday(crate::model::Weekday::Friday),
         "saturday" => Weekday(crate::model::Weekday::Saturday),
         "sunday" => Weekday(crate::model::Weekday::Sunday),
+        "mon" => ShortWeekday(crate::model::Weekday::Monday),
+        "tue" | "tues" => ShortWeekday(crate::model::Weekday::Tuesday),
+        "wed" | "weds" => ShortWeekday(crate::model::Weekday::Wednesday),
+        "thu" | "thur" | "thurs" => ShortWeekday(crate::model::Weekday::Thursday),
+        "fri" => ShortWeekday(crate::model::Weekday::Friday),
+        "sat" => ShortWeekday(crate::model::Weekday::Saturday),
+        "sun" => ShortWeekday(crate::model::Weekday::Sunday),
         "day" | "days" => TimeUnit(self::TimeUnit::Day),
         "week" | "weeks" => TimeUnit(self::TimeUnit::Week),
         "month" | "months" => TimeUnit(self::TimeUnit::Month),

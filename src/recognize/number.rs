@@ -264,11 +264,27 @@ impl Scanner<'_> {
         if !(0.0..=MAX_DURATION).contains(&amount) {
             return None;
         }
-        let (approx, start) = self.modified(i, floor);
+        let (approx, mut start) = self.modified(i, floor);
+        let mut duration = to_duration(amount, unit, approx);
+        // "the past two months", "over the last five years", "the next 14 months"
+        if let Some(p) = self.prev(start, floor) {
+            let window = match self.str(p).to_ascii_lowercase().as_str() {
+                "past" | "last" | "previous" => Some(crate::model::Window::Past),
+                "next" | "coming" => Some(crate::model::Window::Future),
+                _ => None,
+            };
+            if let Some(w) = window {
+                duration.window = Some(w);
+                start = p;
+                if let Some(t) = self.prev(p, floor).filter(|&t| self.is(t, "the")) {
+                    start = t;
+                }
+            }
+        }
         Some(Hit {
             start,
             end,
-            value: MentionValue::Duration(to_duration(amount, unit, approx)),
+            value: MentionValue::Duration(duration),
         })
     }
 

@@ -80,9 +80,19 @@ fn classify(word: &str, buf: &mut [u8; 16]) -> Lex {
     let lower = &mut buf[..bytes.len()];
     lower.copy_from_slice(bytes);
     lower.make_ascii_lowercase();
-    std::str::from_utf8(lower)
+    let lex = std::str::from_utf8(lower)
         .map(lexicon::lookup)
-        .unwrap_or(Lex::Other)
+        .unwrap_or(Lex::Other);
+    // "Friday's", "May's": a day or month in the possessive is still one
+    if lex == Lex::Other && lower.ends_with(b"'s") && lower.len() > 2 {
+        if let Ok(stem) = std::str::from_utf8(&lower[..lower.len() - 2]) {
+            let l = lexicon::lookup(stem);
+            if matches!(l, Lex::Weekday(_) | Lex::Month(_)) {
+                return l;
+            }
+        }
+    }
+    lex
 }
 
 fn parse_num(piece: &str) -> Option<NumTok> {

@@ -79,7 +79,9 @@ fn inferred(claims: &[&Claim]) -> Option<Dated> {
                 month: Some(m),
                 day: Some(day),
             } => partials.entry((m, day)).or_default().push(c),
-            DateExpr::Weekday { weekday, .. } => weekdays.entry(weekday).or_default().push(c),
+            DateExpr::Weekday { weekday, .. } | DateExpr::InWeek { weekday, .. } => {
+                weekdays.entry(weekday).or_default().push(c)
+            }
             _ => {}
         }
     }
