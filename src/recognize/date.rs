@@ -39,6 +39,24 @@ impl Scanner<'_> {
                     .and_then(|j| self.single_date(j, link))
                 {
                     let mut second_value = DateValue::resolve(&second.expr, reference);
+                    // "from Jan. to Oct. this year": an end's unstated year
+                    // is the other end's
+                    let stated = |v: &DateValue| {
+                        v.year.is_some()
+                            && v.resolution != crate::model::Resolution::YearFromReference
+                    };
+                    // ("December 28 to January 3, 2025" starts the year before)
+                    let wraps = value.month > second_value.month;
+                    if stated(&second_value) && !stated(&value) && value.month.is_some() {
+                        value.year = second_value.year.map(|y| if wraps { y - 1 } else { y });
+                        value.resolution = second_value.resolution;
+                    } else if stated(&value)
+                        && !stated(&second_value)
+                        && second_value.month.is_some()
+                    {
+                        second_value.year = value.year.map(|y| if wraps { y + 1 } else { y });
+                        second_value.resolution = value.resolution;
+                    }
                     if value.year.is_none() && second_value.year.is_some() {
                         value.year = second_value.year;
                     } else if second_value.year.is_none() && value.year.is_some() {
@@ -194,10 +212,14 @@ impl Scanner<'_> {
         }
         if let Some(j) = self.next(k - 1) {
             if let Some((day, day_end)) = self.day_word(j, month) {
+                let (year, end) = self.year_after(day_end - 1);
+                if year.is_some_and(|y| jiff::civil::Date::new(y, month, day).is_err()) {
+                    return None;
+                }
                 return Some(Found {
                     start: i,
-                    end: day_end,
-                    expr: calendar(None, Some(day)),
+                    end,
+                    expr: calendar(year, Some(day)),
                     weekday: None,
                 });
             }
@@ -244,6 +266,20 @@ impl Scanner<'_> {
                     weekday: None,
                 });
             }
+            // "August, 2012"
+            if self.is_punct(j, ',') {
+                if let Some((y, year)) = self
+                    .next(j)
+                    .and_then(|y| self.year_number(y).map(|v| (y, v)))
+                {
+                    return Some(Found {
+                        start: i,
+                        end: y + 1,
+                        expr: calendar(Some(year), None),
+                        weekday: None,
+                    });
+                }
+            }
         }
         // A month on its own: the whole text (a query), or after a word
         // that makes it a date.
@@ -285,7 +321,17 @@ impl Scanner<'_> {
             "next" => DateExpr::MonthOf { month, offset: 1 },
             "this" => DateExpr::MonthOf { month, offset: 0 },
             "in" | "since" | "early" | "late" | "mid" | "of" | "until" | "by" | "from"
-            | "during" | "before" | "after" | "to" | "through" | "-" => calendar(None, None),
+            | "during" | "before" | "after" | "to" | "through" | "-" | "for" | "between" => {
+                calendar(None, None)
+            }
+            // "the March accession", "a June agreement": a month before a noun
+            "the" | "a" | "an"
+                if self
+                    .next(k - 1)
+                    .is_some_and(|n| self.str(n).starts_with(|c: char| c.is_ascii_lowercase())) =>
+            {
+                calendar(None, None)
+            }
             _ => return None,
         };
         let start = if matches!(expr, DateExpr::MonthOf { .. }) {
@@ -375,10 +421,15 @@ impl Scanner<'_> {
     /// A year right after token `m` ("29 May 2024"), and the token after
     /// what was read.
     fn year_after(&self, m: usize) -> (Option<i16>, usize) {
-        match self
-            .next(m)
-            .and_then(|y| self.year_number(y).map(|v| (y, v)))
-        {
+        // "7 October 1970", "31st March, 2016"
+        let at = self.next(m).and_then(|c| {
+            if self.is_punct(c, ',') {
+                self.next(c)
+            } else {
+                Some(c)
+            }
+        });
+        match at.and_then(|y| self.year_number(y).map(|v| (y, v))) {
             Some((y, v)) => (Some(v), y + 1),
             None => (None, m + 1),
         }
@@ -451,7 +502,10 @@ impl Scanner<'_> {
             let hyphen_cue = i >= 2
                 && self.is_punct(i - 1, '-')
                 && ["mid", "early", "late"].iter().any(|w| self.is(i - 2, w));
-            if hyphen_cue || cue.as_deref().is_some_and(lexicon::is_year_cue) {
+            if hyphen_cue
+                || cue.as_deref().is_some_and(lexicon::is_year_cue)
+                || self.bare_year(i, &n, floor)
+            {
                 let start = if hyphen_cue { i - 2 } else { i };
                 let expr = DateExpr::Calendar {
                     year: Some(n.value as i16),
@@ -467,6 +521,36 @@ impl Scanner<'_> {
             }
         }
         self.ago(i)
+    }
+
+    /// A four-digit number from 1900 to 2099 with no comma is a year in
+    /// news ("a 1996 law", "its 1990 invasion", "WWDC 2005"): counts of a
+    /// thousand or more are written with a comma. Not after a currency
+    /// sign or a number sign, and not before a unit, a percent sign or a
+    /// noun for people counted.
+    fn bare_year(&self, i: usize, n: &NumTok, floor: usize) -> bool {
+        if !(1900.0..=2099.0).contains(&n.value) || n.separated || n.suffix != Suffix::None {
+            return false;
+        }
+        if let Some(p) = self.prev(i, floor).or_else(|| i.checked_sub(1)) {
+            let s = self.str(p);
+            if matches!(self.kind(p), Some(Kind::Punct(c)) if super::quantity::is_currency_symbol(c) || c == '#')
+                || s.eq_ignore_ascii_case("no")
+                || s.eq_ignore_ascii_case("number")
+            {
+                return false;
+            }
+        }
+        let Some(j) = self.next(i) else {
+            return true;
+        };
+        if self.is_punct(j, '%') || self.is_punct(j, ':') {
+            return false;
+        }
+        let lower = self.str(j).to_ascii_lowercase();
+        super::quantity::unit_word(&lower).is_none()
+            && !matches!(self.lex(j), Lex::Scale(_) | Lex::TimeUnit(_))
+            && !lexicon::is_counted_people(&lower)
     }
 
     /// "three days ago", "a year ago", "two decades ago".
@@ -551,7 +635,7 @@ impl Scanner<'_> {
         if s.len() > 9
             || !matches!(
                 first,
-                Some(b'y' | b't' | b'e' | b'l' | b'm' | b'p' | b'n' | b'c')
+                Some(b'y' | b't' | b'e' | b'l' | b'm' | b'p' | b'n' | b'c' | b'd')
             )
         {
             return self.ago(i);
@@ -564,12 +648,16 @@ impl Scanner<'_> {
         let simple = match w.as_str() {
             "yesterday" => Some(day(-1)),
             "today" => Some(day(0)),
-            "tomorrow" => Some(day(1)),
+            "tomorrow" | "tmr" | "tmrw" => Some(day(1)),
             _ => None,
         };
-        // "the day before yesterday", "the day after tomorrow"
-        if w == "the" {
-            let d = self.next(i).filter(|&d| self.is(d, "day"))?;
+        // "the day before yesterday", "day after tomorrow"
+        if w == "the" || w == "day" {
+            let d = if w == "day" {
+                i
+            } else {
+                self.next(i).filter(|&d| self.is(d, "day"))?
+            };
             let rel = self.next(d)?;
             let last = self.next(rel)?;
             let offset = match (

@@ -219,6 +219,42 @@ pub(crate) fn is_label_noun(lower: &str) -> bool {
 }
 
 /// Words before a year that mark it as a year ("in 2018", "since 2018").
+/// Nouns for people or things counted in thousands that a comma-less
+/// four-digit number may count ("2000 people").
+pub(crate) fn is_counted_people(lower: &str) -> bool {
+    matches!(
+        lower,
+        "people"
+            | "persons"
+            | "men"
+            | "women"
+            | "children"
+            | "troops"
+            | "soldiers"
+            | "workers"
+            | "jobs"
+            | "homes"
+            | "houses"
+            | "residents"
+            | "fans"
+            | "students"
+            | "votes"
+            | "cases"
+            | "deaths"
+            | "members"
+            | "employees"
+            | "refugees"
+            | "units"
+            | "cars"
+            | "copies"
+            | "tonnes"
+            | "tons"
+            | "points"
+            | "shares"
+            | "barrels"
+    )
+}
+
 pub(crate) fn is_year_cue(lower: &str) -> bool {
     matches!(
         lower,

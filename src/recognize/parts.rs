@@ -90,13 +90,18 @@ impl Scanner<'_> {
             parts.push(p);
             at = next;
         }
-        // "August-10, 2012": a year after a comma ends the date
+        // "August-10, 2012", "10-August 2012": a year after a comma or a
+        // space ends the date
         if parts.len() == 2 && join.is_some_and(|j| j != Join::Space) {
-            if let Some(y) = self
-                .next(at)
-                .filter(|&c| self.is_punct(c, ','))
-                .and_then(|c| self.next(c))
-                .filter(|&y| matches!(self.part(y), Some(Part::Num { digits: 4, .. })))
+            let after = self.next(at).and_then(|c| {
+                if self.is_punct(c, ',') {
+                    self.next(c)
+                } else {
+                    Some(c)
+                }
+            });
+            if let Some(y) =
+                after.filter(|&y| matches!(self.part(y), Some(Part::Num { digits: 4, .. })))
             {
                 if let Some(p) = self.part(y) {
                     parts.push(p);
