@@ -18,6 +18,12 @@ fn main() {
     println!("cargo::rustc-check-cfg=cfg(has_chromium)");
     println!("cargo::rustc-check-cfg=cfg(has_fuzz_corpus)");
     println!("cargo::rustc-check-cfg=cfg(has_news_truth)");
+    println!("cargo::rustc-check-cfg=cfg(has_expressions)");
+    let expressions = root.join("../shared/expressions-dev/cases.jsonl");
+    println!("cargo::rerun-if-changed={}", expressions.display());
+    if expressions.is_file() {
+        println!("cargo::rustc-cfg=has_expressions");
+    }
     let truth = root.join("../shared/news-dev-truth");
     println!("cargo::rerun-if-changed={}", truth.display());
     if truth.is_dir() && root.join("../shared/news-dev").is_dir() {

@@ -5,6 +5,7 @@ mod cases;
 mod cli;
 mod compare;
 mod corpus;
+mod expressions;
 mod extract;
 mod fuzz_checks;
 mod hostile;
