@@ -459,22 +459,6 @@ fn widen(words: &Words<'_>, a: usize, b: usize, before: &[&str], noun_after: boo
     }
 }
 
-/// Words before a weekday that put it ahead of the writing: "will meet on
-/// Tuesday", "heading into Saturday's semifinal", "ahead of Friday's vote".
-const FUTURE_CUES: &[&str] = &[
-    "will",
-    "shall",
-    "scheduled",
-    "expected",
-    "set",
-    "plans",
-    "planned",
-    "upcoming",
-    "heading",
-    "ahead",
-    "next",
-];
-
 /// A bare weekday reads as the latest such day on or before the writing,
 /// as news uses it; with a word of the future just before, it reads as
 /// the next such day instead.
@@ -493,7 +477,7 @@ fn forward_if_future(
     let before = if a > 0 { words.lower(a - 1) } else { "" };
     let cue = before == "next"
         || words.any(a.saturating_sub(6), a, |w| {
-            w != "next" && FUTURE_CUES.contains(&w)
+            w != "next" && crate::recognize::lexicon::is_future_cue(w)
         });
     if !cue || before.ends_with("ed") {
         return d.clone();

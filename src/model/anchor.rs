@@ -85,6 +85,49 @@ pub(crate) fn resolve(expr: &DateExpr, reference: Option<Date>) -> DateValue {
     v
 }
 
+/// How much nearer the coming reading of a month and day must be than the
+/// past one to be taken in a report with no word of the future: news
+/// looks back more often than ahead.
+const AHEAD_SHARE: f64 = 0.75;
+
+/// A month (and day) the text gave without a year, read the way news
+/// means it: the coming one when `future` (its sentence is in the future
+/// tense), else the past one unless the coming one is nearer by
+/// [`AHEAD_SHARE`].
+pub(crate) fn lean(v: &mut DateValue, reference: Date, future: bool) {
+    if v.resolution != Resolution::YearFromReference {
+        return;
+    }
+    let Some(month) = v.month else { return };
+    let start = |year: i16| Date::new(year, month, v.day.unwrap_or(1)).ok();
+    let y = reference.year();
+    let coming = [y - 1, y, y + 1]
+        .into_iter()
+        .filter_map(start)
+        .find(|d| *d >= reference);
+    let past = [y + 1, y, y - 1]
+        .into_iter()
+        .filter_map(start)
+        .find(|d| *d <= reference);
+    let days = |a: Date, b: Date| {
+        a.until((jiff::Unit::Day, b))
+            .map_or(f64::INFINITY, |s| f64::from(s.get_days()).abs())
+    };
+    let near = match (coming, past) {
+        (Some(c), Some(p)) => days(reference, c) < AHEAD_SHARE * days(p, reference),
+        (Some(_), None) => true,
+        _ => false,
+    };
+    let pick = if future || near {
+        coming.or(past)
+    } else {
+        past.or(coming)
+    };
+    if let Some(d) = pick {
+        v.year = Some(d.year());
+    }
+}
+
 fn set_day(v: &mut DateValue, d: Date) {
     v.year = Some(d.year());
     v.month = Some(d.month());

@@ -12,6 +12,7 @@ mod source;
 mod span;
 mod value;
 
+pub(crate) use anchor::lean;
 pub use claim::{Attribute, Claim, Evidence, Frame, ValueKind, ALSO};
 pub use date::{CalendarUnit, DateExpr, DateValue, Resolution, Weekday};
 pub use interval::Interval;

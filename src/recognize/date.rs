@@ -18,6 +18,9 @@ impl Scanner<'_> {
         let first = self.single_date(i, floor)?;
         let reference = self.ctx.reference_date();
         let mut value = DateValue::resolve(&first.expr, reference);
+        if let Some(r) = reference {
+            crate::model::lean(&mut value, r, self.future_in_sentence(i));
+        }
         if first.weekday.is_some() {
             value.weekday = first.weekday;
         }
@@ -39,6 +42,9 @@ impl Scanner<'_> {
                     .and_then(|j| self.single_date(j, link))
                 {
                     let mut second_value = DateValue::resolve(&second.expr, reference);
+                    if let Some(r) = reference {
+                        crate::model::lean(&mut second_value, r, self.future_in_sentence(i));
+                    }
                     // "from Jan. to Oct. this year": an end's unstated year
                     // is the other end's
                     let stated = |v: &DateValue| {
@@ -344,6 +350,30 @@ impl Scanner<'_> {
             end: k,
             expr,
             weekday: None,
+        })
+    }
+
+    /// Whether the sentence around token `i` is in the future tense: it
+    /// has "will", "shall" or "'ll".
+    fn future_in_sentence(&self, i: usize) -> bool {
+        let ends = |t: usize| {
+            matches!(self.kind(t), Some(Kind::Punct('.' | '!' | '?'))) || self.str(t).contains('\n')
+        };
+        let mut k = i;
+        while k > 0 && !ends(k - 1) && i - k < 40 {
+            k -= 1;
+        }
+        let mut e = i;
+        while e + 1 < self.toks.len() && !ends(e + 1) && e - i < 20 {
+            e += 1;
+        }
+        (k..=e).any(|t| {
+            let w = self.str(t);
+            ["will", "shall", "won't"]
+                .iter()
+                .any(|f| w.eq_ignore_ascii_case(f))
+                || w.ends_with("'ll")
+                || w.ends_with("’ll")
         })
     }
 

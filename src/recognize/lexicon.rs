@@ -219,6 +219,21 @@ pub(crate) fn is_label_noun(lower: &str) -> bool {
 }
 
 /// Words before a year that mark it as a year ("in 2018", "since 2018").
+/// Words that put a day or a month ahead of the writing, from
+/// `data/lexicon/future_cues.txt`.
+pub(crate) fn is_future_cue(lower: &str) -> bool {
+    static CUES: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    CUES.get_or_init(|| {
+        include_str!("../../data/lexicon/future_cues.txt")
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .collect()
+    })
+    .contains(lower)
+}
+
 /// Nouns for people or things counted in thousands that a comma-less
 /// four-digit number may count ("2000 people").
 pub(crate) fn is_counted_people(lower: &str) -> bool {
