@@ -2,6 +2,7 @@
 
 use std::path::Path;
 
+#[allow(dead_code)]
 pub fn seeds_text() -> String {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
     let mut paths: Vec<_> = std::fs::read_dir(dir)
@@ -18,6 +19,7 @@ pub fn seeds_text() -> String {
 
 /// About `bytes` of news-like prose: sentences built from templates with
 /// numbers, durations, dates and plain words, by a fixed linear congruence.
+#[allow(dead_code)]
 pub fn news_like(bytes: usize) -> String {
     const SUBJECTS: &[&str] = &[
         "The ministry",
@@ -64,4 +66,29 @@ pub fn news_like(bytes: usize) -> String {
         out.push_str(if next(5) == 0 { ".\n\n" } else { ". " });
     }
     out
+}
+
+/// Every article of `../shared/news-dev`, in path order, or `None` with a
+/// message on standard error when the folder is absent.
+#[allow(dead_code)]
+pub fn news_dev_sources() -> Option<Vec<concord::Source>> {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/news-dev");
+    let Ok(stories) = std::fs::read_dir(&root) else {
+        eprintln!("news-dev benches skipped: {} is absent", root.display());
+        return None;
+    };
+    let mut paths: Vec<_> = stories
+        .flatten()
+        .filter(|e| e.path().is_dir())
+        .flat_map(|e| std::fs::read_dir(e.path()).into_iter().flatten().flatten())
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    paths.sort();
+    Some(
+        paths
+            .iter()
+            .filter_map(|p| concord::Source::from_path(p, concord::Decoding::Lossy).ok())
+            .collect(),
+    )
 }

@@ -8,6 +8,8 @@ use unicode_segmentation::UnicodeSegmentation;
 use concord::text::Document;
 use concord::{reconcile, Decoding, Options, Source};
 
+mod common;
+
 fn bench(c: &mut Criterion) {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
     let mut paths: Vec<_> = std::fs::read_dir(dir)
@@ -73,23 +75,9 @@ fn word_pass(g: &mut BenchmarkGroup<'_, WallTime>, sources: &[Source]) {
 /// Prepare + extract over every article of `../shared/news-dev`, beside one
 /// word pass over the same bytes; skipped with a message when it is absent.
 fn news_dev(c: &mut Criterion, opts: &Options) {
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/news-dev");
-    let Ok(stories) = std::fs::read_dir(&root) else {
-        eprintln!("pipeline/news-dev skipped: {} is absent", root.display());
+    let Some(sources) = common::news_dev_sources() else {
         return;
     };
-    let mut paths: Vec<_> = stories
-        .flatten()
-        .filter(|e| e.path().is_dir())
-        .flat_map(|e| std::fs::read_dir(e.path()).into_iter().flatten().flatten())
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-        .collect();
-    paths.sort();
-    let sources: Vec<Source> = paths
-        .iter()
-        .filter_map(|p| Source::from_path(p, Decoding::Lossy).ok())
-        .collect();
     let bytes: usize = sources.iter().map(|s| s.text.len()).sum();
     let mut g = c.benchmark_group("pipeline/news-dev");
     g.sample_size(10);

@@ -33,7 +33,8 @@ fn main() -> ExitCode {
         let Ok(bytes) = line else { break };
         let text = String::from_utf8_lossy(&bytes);
         let text = text.strip_suffix('\r').unwrap_or(&text);
-        let json = to_json(text, &recognize(text, &ctx), &ctx);
+        let found: Vec<_> = recognize(text, &ctx).collect();
+        let json = to_json(text, &found, &ctx);
         if writeln!(out, "{json}").is_err() {
             return ExitCode::FAILURE;
         }

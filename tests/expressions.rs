@@ -245,7 +245,8 @@ fn answer(case: &Value) -> Option<Value> {
     if let Some(r) = case["reference_date"].as_str() {
         ctx = ctx.reference(r.parse().ok()?);
     }
-    let json: Value = serde_json::from_str(&to_json(&text, &recognize(&text, &ctx), &ctx)).ok()?;
+    let found: Vec<_> = recognize(&text, &ctx).collect();
+    let json: Value = serde_json::from_str(&to_json(&text, &found, &ctx)).ok()?;
     let chars_before = |b: usize| text.get(..b).map(|s| s.chars().count());
     let (s, e) = span_pos(&text, case["span"].as_str()?);
     let mut best: Option<(i64, &Value)> = None;

@@ -24,7 +24,7 @@ fn ten_megabyte_line_is_skipped_with_a_note() {
 #[test]
 fn ten_megabyte_line_through_the_recognizer() {
     let line = "after six years on May 29, 2024 more than 120 ".repeat(10 * 1024 * 1024 / 48);
-    let found = recognize(&line, &Context::new());
+    let found: Vec<_> = recognize(&line, &Context::new()).collect();
     assert!(found.len() > 100_000);
     assert!(found
         .iter()
@@ -34,7 +34,7 @@ fn ten_megabyte_line_through_the_recognizer() {
 #[test]
 fn ten_megabyte_line_of_digits() {
     let digits = "1234567890".repeat(1024 * 1024);
-    assert!(recognize(&digits, &Context::new()).is_empty());
+    assert!(recognize(&digits, &Context::new()).next().is_none());
     let r = run(format!("A headline over a long line of digits\n{digits}"));
     assert!(r.claims.is_empty());
 }
@@ -42,7 +42,7 @@ fn ten_megabyte_line_of_digits() {
 #[test]
 fn a_million_digits_is_not_a_number() {
     let digits = "7".repeat(1_000_000);
-    assert!(recognize(&digits, &Context::new()).is_empty());
+    assert!(recognize(&digits, &Context::new()).next().is_none());
     let r = run(format!(
         "Digits everywhere in this headline here\nThe number is {digits} exactly, officials said."
     ));
@@ -65,7 +65,7 @@ fn a_hundred_thousand_dates_stop_at_the_mention_limit() {
 #[test]
 fn repeated_modifiers() {
     let text = format!("{}six years", "over ".repeat(200_000));
-    let found = recognize(&text, &Context::new());
+    let found: Vec<_> = recognize(&text, &Context::new()).collect();
     assert_eq!(found.len(), 1);
     assert_eq!(found[0].as_str(&text), "over six years");
 }
@@ -73,7 +73,7 @@ fn repeated_modifiers() {
 #[test]
 fn a_million_ands() {
     let text = format!("a hundred {} twenty", "and ".repeat(1_000_000));
-    let found = recognize(&text, &Context::new());
+    let found: Vec<_> = recognize(&text, &Context::new()).collect();
     assert!(found.len() <= 2);
 }
 
@@ -113,7 +113,7 @@ fn every_unicode_digit_and_dash() {
             text.push_str("years ");
         }
     }
-    let found = recognize(&text, &Context::new());
+    let found: Vec<_> = recognize(&text, &Context::new()).collect();
     assert!(found
         .iter()
         .all(|m| text.is_char_boundary(m.span.start) && text.is_char_boundary(m.span.end)));

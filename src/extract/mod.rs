@@ -84,7 +84,7 @@ pub fn extract(doc: &Document, options: &Options) -> Extraction {
         let text = doc.sentence_str(sentence);
         let offset = sentence.span.start;
         let headline = sentence.zone == Zone::Headline;
-        let mentions = recognize(text, &ctx);
+        let mentions: Vec<_> = recognize(text, &ctx).collect();
         mentions_seen += mentions.len();
         if mentions_seen > options.mention_limit() {
             notes.push(

@@ -353,6 +353,29 @@ impl Scanner<'_> {
         })
     }
 
+    /// "day before yesterday", "day after tomorrow" from the word "day" at
+    /// token `d`.
+    fn day_after_tomorrow(&self, d: usize) -> Option<Found> {
+        let rel = self.next(d)?;
+        let last = self.next(rel)?;
+        let offset = if self.is(rel, "before") && self.is(last, "yesterday") {
+            -2
+        } else if self.is(rel, "after") && self.is(last, "tomorrow") {
+            2
+        } else {
+            return None;
+        };
+        Some(Found {
+            start: d,
+            end: last + 1,
+            expr: DateExpr::Relative {
+                unit: CalendarUnit::Day,
+                offset,
+            },
+            weekday: None,
+        })
+    }
+
     /// Whether the sentence around token `i` is in the future tense: it
     /// has "will", "shall" or "'ll".
     fn future_in_sentence(&self, i: usize) -> bool {
@@ -662,10 +685,13 @@ impl Scanner<'_> {
         // the rest go straight to "N units ago" without a lowercase copy.
         let s = self.str(i);
         let first = s.as_bytes().first().map(u8::to_ascii_lowercase);
+        if s.eq_ignore_ascii_case("day") {
+            return self.day_after_tomorrow(i).or_else(|| self.ago(i));
+        }
         if s.len() > 9
             || !matches!(
                 first,
-                Some(b'y' | b't' | b'e' | b'l' | b'm' | b'p' | b'n' | b'c' | b'd')
+                Some(b'y' | b't' | b'e' | b'l' | b'm' | b'p' | b'n' | b'c')
             )
         {
             return self.ago(i);
@@ -681,29 +707,12 @@ impl Scanner<'_> {
             "tomorrow" | "tmr" | "tmrw" => Some(day(1)),
             _ => None,
         };
-        // "the day before yesterday", "day after tomorrow"
-        if w == "the" || w == "day" {
-            let d = if w == "day" {
-                i
-            } else {
-                self.next(i).filter(|&d| self.is(d, "day"))?
-            };
-            let rel = self.next(d)?;
-            let last = self.next(rel)?;
-            let offset = match (
-                self.str(rel).to_ascii_lowercase().as_str(),
-                self.str(last).to_ascii_lowercase().as_str(),
-            ) {
-                ("before", "yesterday") => -2,
-                ("after", "tomorrow") => 2,
-                _ => return None,
-            };
-            return Some(Found {
-                start: i,
-                end: last + 1,
-                expr: day(offset),
-                weekday: None,
-            });
+        // "the day before yesterday"
+        if w == "the" {
+            let d = self.next(i).filter(|&d| self.is(d, "day"))?;
+            let mut f = self.day_after_tomorrow(d)?;
+            f.start = i;
+            return Some(f);
         }
         if let Some(expr) = simple {
             return Some(Found {
@@ -820,7 +829,6 @@ mod tests {
 
     fn dates(text: &str, reference: Option<Date>) -> Vec<(String, DateValue)> {
         recognize(text, &Context::new().reference_opt(reference))
-            .into_iter()
             .filter_map(|m| match m.value {
                 MentionValue::Date(d) => Some((text[m.span.range()].to_string(), d)),
                 _ => None,

@@ -17,7 +17,8 @@ use crate::model::DateValue;
 /// use concord::recognize::{recognize, to_json, Context};
 /// let text = "more than 120 countries";
 /// let ctx = Context::new();
-/// let json = to_json(text, &recognize(text, &ctx), &ctx);
+/// let found: Vec<_> = recognize(text, &ctx).collect();
+/// let json = to_json(text, &found, &ctx);
 /// assert_eq!(
 ///     json,
 ///     r#"{"mentions":[{"end":13,"kind":"number","start":0,"text":"more than 120","value":{"approx":"more_than","value":120}}]}"#

@@ -84,7 +84,7 @@ impl Context {
 /// # Example
 /// ```
 /// use concord::recognize::{recognize, Context, MentionValue};
-/// let m = recognize("the 9th conference", &Context::new());
+/// let m: Vec<_> = recognize("the 9th conference", &Context::new()).collect();
 /// assert_eq!(m[0].value, MentionValue::Ordinal(9));
 /// ```
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -109,7 +109,7 @@ pub enum MentionValue {
 /// ```
 /// use concord::recognize::{recognize, Context};
 /// let text = "talks resumed in over six years";
-/// let m = &recognize(text, &Context::new())[0];
+/// let m = recognize(text, &Context::new()).next().unwrap();
 /// assert_eq!(m.as_str(text), "over six years");
 /// assert_eq!(m.kind(), "duration");
 /// ```
@@ -128,7 +128,7 @@ impl Mention {
     /// # Example
     /// ```
     /// use concord::recognize::{recognize, Context};
-    /// assert_eq!(recognize("in 2018", &Context::new())[0].kind(), "date");
+    /// assert_eq!(recognize("in 2018", &Context::new()).next().unwrap().kind(), "date");
     /// ```
     pub fn kind(&self) -> &'static str {
         match self.value {
@@ -146,7 +146,7 @@ impl Mention {
     /// ```
     /// use concord::recognize::{recognize, Context};
     /// let t = "a 6-year hiatus";
-    /// assert_eq!(recognize(t, &Context::new())[0].as_str(t), "6-year");
+    /// assert_eq!(recognize(t, &Context::new()).next().unwrap().as_str(t), "6-year");
     /// ```
     pub fn as_str<'t>(&self, text: &'t str) -> &'t str {
         text.get(self.span.range()).unwrap_or("")
@@ -161,7 +161,7 @@ impl Mention {
 /// use concord::recognize::{recognize, Context, MentionValue};
 /// let ctx = Context::new().reference(jiff::civil::date(2024, 5, 30));
 /// let text = "Officials said on Wednesday that more than 120 countries took part.";
-/// let found = recognize(text, &ctx);
+/// let found: Vec<_> = recognize(text, &ctx).collect();
 /// let kinds: Vec<_> = found.iter().map(|m| m.kind()).collect();
 /// assert_eq!(kinds, ["date", "number"]);
 /// match &found[0].value {
@@ -169,15 +169,75 @@ impl Mention {
 ///     _ => unreachable!(),
 /// }
 /// ```
-pub fn recognize(text: &str, ctx: &Context) -> Vec<Mention> {
-    let toks = token::tokenize(text);
-    let scanner = Scanner {
+pub fn recognize<'t>(text: &'t str, ctx: &Context) -> Mentions<'t> {
+    Mentions {
         text,
-        toks: &toks,
-        ctx,
-    };
-    scanner.run()
+        toks: token::tokenize(text),
+        ctx: ctx.clone(),
+        i: 0,
+        floor: 0,
+    }
 }
+
+/// The mentions of a text, left to right, as [`recognize`] finds them. It
+/// borrows the text; its tokens (one pass of word segmentation, made when
+/// it is created) are its only memory, linear in the text.
+///
+/// # Example
+/// ```
+/// use concord::recognize::{recognize, Context};
+/// let text = "six years after the 9th summit";
+/// let words: Vec<&str> = recognize(text, &Context::new()).map(|m| m.as_str(text)).collect();
+/// assert_eq!(words, ["six years", "9th"]);
+/// ```
+#[derive(Debug)]
+pub struct Mentions<'t> {
+    text: &'t str,
+    toks: Vec<Tok>,
+    ctx: Context,
+    i: usize,
+    /// Tokens before `floor` belong to an earlier mention or were skipped.
+    floor: usize,
+}
+
+impl Iterator for Mentions<'_> {
+    type Item = Mention;
+
+    fn next(&mut self) -> Option<Mention> {
+        let scanner = Scanner {
+            text: self.text,
+            toks: &self.toks,
+            ctx: &self.ctx,
+        };
+        while self.i < self.toks.len() {
+            let i = self.i;
+            let hit = match self.toks[i].kind {
+                Kind::Punct(c) if quantity::is_currency_symbol(c) => scanner.at(i, self.floor),
+                Kind::Space | Kind::Punct(_) => None,
+                _ => scanner.at(i, self.floor),
+            };
+            match hit {
+                Some(Skip::Mention(h)) => {
+                    let span = Span::new(self.toks[h.start].start, self.toks[h.end - 1].end);
+                    self.i = h.end.max(i + 1);
+                    self.floor = self.i;
+                    return Some(Mention {
+                        span,
+                        value: h.value,
+                    });
+                }
+                Some(Skip::Tokens(end)) => {
+                    self.i = end.max(i + 1);
+                    self.floor = self.i;
+                }
+                None => self.i += 1,
+            }
+        }
+        None
+    }
+}
+
+impl std::iter::FusedIterator for Mentions<'_> {}
 
 /// Whether a lowercase word is a calendar word (unit, month, weekday).
 pub(crate) fn is_time_word(lower: &str) -> bool {
@@ -201,37 +261,6 @@ pub(crate) struct Scanner<'a> {
 }
 
 impl<'a> Scanner<'a> {
-    fn run(&self) -> Vec<Mention> {
-        let mut out = Vec::new();
-        let mut i = 0;
-        // Tokens before `floor` belong to an earlier mention or were skipped.
-        let mut floor = 0;
-        while i < self.toks.len() {
-            let hit = match self.toks[i].kind {
-                Kind::Punct(c) if quantity::is_currency_symbol(c) => self.at(i, floor),
-                Kind::Space | Kind::Punct(_) => None,
-                _ => self.at(i, floor),
-            };
-            match hit {
-                Some(Skip::Mention(h)) => {
-                    let span = Span::new(self.toks[h.start].start, self.toks[h.end - 1].end);
-                    out.push(Mention {
-                        span,
-                        value: h.value,
-                    });
-                    i = h.end.max(i + 1);
-                    floor = i;
-                }
-                Some(Skip::Tokens(end)) => {
-                    i = end.max(i + 1);
-                    floor = i;
-                }
-                None => i += 1,
-            }
-        }
-        out
-    }
-
     fn at(&self, i: usize, floor: usize) -> Option<Skip> {
         if let Some(h) = self.date(i, floor) {
             return Some(Skip::Mention(h));
@@ -441,7 +470,6 @@ mod tests {
 
     fn texts(text: &str) -> Vec<(&str, &'static str)> {
         recognize(text, &Context::new())
-            .into_iter()
             .map(|m| (&text[m.span.range()], m.kind()))
             .collect()
     }

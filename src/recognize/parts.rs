@@ -27,9 +27,10 @@ enum Join {
     Space,
 }
 
-/// Parts read: their values, the token after each, and the join.
+/// Parts read (up to three), the token after them, and the join.
 struct Read {
-    parts: Vec<Part>,
+    parts: [Part; 3],
+    len: usize,
     end: usize,
     join: Join,
 }
@@ -42,7 +43,7 @@ impl Scanner<'_> {
             return Some(found);
         }
         let read = self.read_parts(i)?;
-        let expr = arrange(&read.parts, read.join)?;
+        let expr = arrange(&read.parts[..read.len], read.join)?;
         Some((expr, read.end))
     }
 
@@ -59,13 +60,19 @@ impl Scanner<'_> {
 
     fn read_parts(&self, i: usize) -> Option<Read> {
         let first = self.part(i)?;
-        let mut parts = vec![first];
+        // most tokens are followed by nothing that can join a date
+        match self.kind(i + 1) {
+            Some(Kind::Punct('-' | '/' | '.')) | Some(Kind::Space) => {}
+            _ => return None,
+        }
+        let mut parts = [first; 3];
+        let mut len = 1;
         let mut at = i;
         let mut join = None;
-        while parts.len() < 3 {
+        while len < 3 {
             // "Sept." before its separator
             let mut k = at;
-            if matches!(parts.last(), Some(Part::Month(_))) && self.is_punct(k + 1, '.') {
+            if matches!(parts[len - 1], Part::Month(_)) && self.is_punct(k + 1, '.') {
                 k += 1;
             }
             let (next, this_join) = match self.kind(k + 1) {
@@ -82,17 +89,18 @@ impl Scanner<'_> {
             // spaces join only where a month name is among the parts
             if this_join == Join::Space
                 && !matches!(p, Part::Month(_))
-                && !parts.iter().any(|q| matches!(q, Part::Month(_)))
+                && !parts[..len].iter().any(|q| matches!(q, Part::Month(_)))
             {
                 break;
             }
             join = Some(this_join);
-            parts.push(p);
+            parts[len] = p;
+            len += 1;
             at = next;
         }
         // "August-10, 2012", "10-August 2012": a year after a comma or a
         // space ends the date
-        if parts.len() == 2 && join.is_some_and(|j| j != Join::Space) {
+        if len == 2 && join.is_some_and(|j| j != Join::Space) {
             let after = self.next(at).and_then(|c| {
                 if self.is_punct(c, ',') {
                     self.next(c)
@@ -104,7 +112,8 @@ impl Scanner<'_> {
                 after.filter(|&y| matches!(self.part(y), Some(Part::Num { digits: 4, .. })))
             {
                 if let Some(p) = self.part(y) {
-                    parts.push(p);
+                    parts[2] = p;
+                    len = 3;
                     at = y;
                     join = Some(Join::Space);
                 }
@@ -112,6 +121,7 @@ impl Scanner<'_> {
         }
         Some(Read {
             parts,
+            len,
             end: at + 1,
             join: join?,
         })
@@ -123,17 +133,26 @@ impl Scanner<'_> {
             return None;
         }
         let s = self.str(i);
-        let mut parts = Vec::with_capacity(3);
+        if !s.starts_with(|c: char| c.is_ascii_digit()) || s.len() > 10 {
+            return None;
+        }
+        let mut parts = [Part::Month(1); 3];
+        let mut len = 0;
         for piece in s.split('.') {
-            if piece.is_empty() || piece.len() > 4 || !piece.bytes().all(|b| b.is_ascii_digit()) {
+            if len == 3
+                || piece.is_empty()
+                || piece.len() > 4
+                || !piece.bytes().all(|b| b.is_ascii_digit())
+            {
                 return None;
             }
-            parts.push(Part::Num {
+            parts[len] = Part::Num {
                 value: piece.parse().ok()?,
                 digits: piece.len(),
-            });
+            };
+            len += 1;
         }
-        if parts.len() != 3 {
+        if len != 3 {
             return None;
         }
         Some((arrange(&parts, Join::Char('.'))?, i + 1))
@@ -263,7 +282,7 @@ mod tests {
     type Ymd = (Option<i16>, Option<i8>, Option<i8>);
 
     fn one(text: &str) -> Option<(Ymd, String)> {
-        let m = recognize(text, &Context::new());
+        let m: Vec<_> = recognize(text, &Context::new()).collect();
         let first = m.first()?;
         match &first.value {
             MentionValue::Date(d) => match d.expr {

@@ -461,7 +461,6 @@ mod tests {
 
     fn q(text: &str) -> Vec<(String, f64, String)> {
         recognize(text, &Context::new())
-            .into_iter()
             .filter_map(|m| match m.value {
                 MentionValue::Quantity(q) => {
                     Some((text[m.span.range()].to_string(), q.value, q.unit))

@@ -156,12 +156,10 @@ fn opens_with(line: &str, span: Span) -> bool {
 
 /// The first date in `s` with year, month and day.
 fn full_date(s: &str) -> Option<(Date, Span)> {
-    recognize(s, &Context::new())
-        .into_iter()
-        .find_map(|m| match m.value {
-            MentionValue::Date(d) => d.to_date().map(|date| (date, m.span)),
-            _ => None,
-        })
+    recognize(s, &Context::new()).find_map(|m| match m.value {
+        MentionValue::Date(d) => d.to_date().map(|date| (date, m.span)),
+        _ => None,
+    })
 }
 
 #[cfg(test)]
