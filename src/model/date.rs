@@ -31,15 +31,27 @@ impl Weekday {
     /// assert_eq!(concord::Weekday::from_name("wed"), Some(concord::Weekday::Wednesday));
     /// ```
     pub fn from_name(name: &str) -> Option<Weekday> {
+        let n = *super::words::weekday_numbers().get(&name.to_ascii_lowercase())?;
+        Weekday::from_iso(n)
+    }
+
+    /// The weekday of an ISO number, Monday 1 to Sunday 7.
+    ///
+    /// # Example
+    /// ```
+    /// assert_eq!(concord::Weekday::from_iso(7), Some(concord::Weekday::Sunday));
+    /// assert_eq!(concord::Weekday::from_iso(8), None);
+    /// ```
+    pub fn from_iso(n: i8) -> Option<Weekday> {
         use Weekday::*;
-        Some(match name.to_ascii_lowercase().as_str() {
-            "monday" | "mon" => Monday,
-            "tuesday" | "tue" | "tues" => Tuesday,
-            "wednesday" | "wed" => Wednesday,
-            "thursday" | "thu" | "thur" | "thurs" => Thursday,
-            "friday" | "fri" => Friday,
-            "saturday" | "sat" => Saturday,
-            "sunday" | "sun" => Sunday,
+        Some(match n {
+            1 => Monday,
+            2 => Tuesday,
+            3 => Wednesday,
+            4 => Thursday,
+            5 => Friday,
+            6 => Saturday,
+            7 => Sunday,
             _ => return None,
         })
     }
@@ -200,6 +212,15 @@ impl DateExpr {
     }
 }
 
+/// A leap year, where every month has its most days: a month and day
+/// with no year is a date when it is one in this year.
+pub(crate) const LEAP_YEAR: i16 = 2024;
+
+/// Whether some year has `day` of `month` (jiff's calendar, in a leap year).
+pub(crate) fn day_of_month_exists(month: i8, day: i8) -> bool {
+    jiff::civil::Date::new(LEAP_YEAR, month, day).is_ok()
+}
+
 /// How a [`DateValue`] got its fields.
 ///
 /// # Example
@@ -329,23 +350,10 @@ impl DateValue {
 
 impl std::fmt::Display for DateValue {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        const MONTHS: [&str; 12] = [
-            "January",
-            "February",
-            "March",
-            "April",
-            "May",
-            "June",
-            "July",
-            "August",
-            "September",
-            "October",
-            "November",
-            "December",
-        ];
+        let months = super::words::month_names();
         let month = self
             .month
-            .and_then(|m| MONTHS.get(usize::try_from(m).ok()?.checked_sub(1)?));
+            .and_then(|m| months.get(usize::try_from(m).ok()?.checked_sub(1)?));
         match (self.year, month, self.day) {
             (Some(y), Some(_), Some(d)) => {
                 write!(f, "{y:04}-{:02}-{d:02}", self.month.unwrap_or(0))?

@@ -11,9 +11,11 @@ mod report;
 mod source;
 mod span;
 mod value;
+pub(crate) mod words;
 
 pub(crate) use anchor::lean;
 pub use claim::{Attribute, Claim, Evidence, Frame, ValueKind, ALSO};
+pub(crate) use date::{day_of_month_exists, LEAP_YEAR};
 pub use date::{CalendarUnit, DateExpr, DateValue, Resolution, Weekday};
 pub use interval::Interval;
 pub use quantity::Quantity;

@@ -40,17 +40,26 @@ impl Approx {
     /// assert_eq!(concord::Approx::from_words("up to"), Some(concord::Approx::AtMost));
     /// ```
     pub fn from_words(words: &str) -> Option<Approx> {
-        Some(match words {
-            "about" | "around" | "some" | "roughly" | "approximately" | "approx" | "circa"
-            | "nearly about" | "close to" | "an estimated" | "estimated" => Approx::About,
-            "more than" | "over" | "just over" | "well over" | "upwards of" | "in excess of"
-            | "above" | "greater than" => Approx::MoreThan,
-            "less than" | "fewer than" | "under" | "just under" | "nearly" | "almost" | "below"
-            | "not quite" => Approx::LessThan,
-            "at least" | "no fewer than" | "no less than" | "a minimum of" => Approx::AtLeast,
-            "at most" | "up to" | "no more than" | "a maximum of" | "as many as" => Approx::AtMost,
-            _ => return None,
-        })
+        static PHRASES: std::sync::OnceLock<std::collections::HashMap<&'static str, Approx>> =
+            std::sync::OnceLock::new();
+        PHRASES
+            .get_or_init(|| {
+                super::words::rows(super::words::MODIFIERS)
+                    .filter_map(|(kind, phrase, _)| {
+                        let approx = match kind {
+                            "about" => Approx::About,
+                            "more_than" => Approx::MoreThan,
+                            "less_than" => Approx::LessThan,
+                            "at_least" => Approx::AtLeast,
+                            "at_most" => Approx::AtMost,
+                            _ => return None,
+                        };
+                        Some((phrase, approx))
+                    })
+                    .collect()
+            })
+            .get(words)
+            .copied()
     }
 
     /// Whether it is [`Approx::Exact`].
@@ -368,13 +377,12 @@ impl std::fmt::Display for Duration {
     }
 }
 
-/// Months from `from` to `to`, with days as fractions of a month.
+/// Months from `from` to `to`, the days left over as a share of the month
+/// they fall in (jiff's calendar arithmetic).
 pub(crate) fn months_between(from: Date, to: Date) -> f64 {
-    let span = match from.until((jiff::Unit::Month, to)) {
-        Ok(s) => s,
-        Err(_) => return f64::NAN,
-    };
-    f64::from(span.get_months()) + f64::from(span.get_days()) / 30.436875
+    from.until((jiff::Unit::Month, to))
+        .and_then(|span| span.total((jiff::Unit::Month, from)))
+        .unwrap_or(f64::NAN)
 }
 
 /// The typed value of a claim.

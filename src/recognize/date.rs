@@ -440,7 +440,9 @@ impl Scanner<'_> {
             _ => return None,
         };
         let day = i8::try_from(day).ok()?;
-        jiff::civil::Date::new(2000, month, day).ok()?;
+        if !crate::model::day_of_month_exists(month, day) {
+            return None;
+        }
         Some((day, end))
     }
 
@@ -452,13 +454,8 @@ impl Scanner<'_> {
         if n.separated || n.int_digits > 2 || !matches!(n.suffix, Suffix::None | Suffix::Ordinal) {
             return None;
         }
-        let day = n.value as i8;
-        let max = match month {
-            2 => 29,
-            4 | 6 | 9 | 11 => 30,
-            _ => 31,
-        };
-        (1..=max).contains(&day).then_some(day)
+        let day = i8::try_from(n.value as i64).ok()?;
+        crate::model::day_of_month_exists(month, day).then_some(day)
     }
 
     /// The token after a separator that follows token `k`, directly or
@@ -661,8 +658,11 @@ impl Scanner<'_> {
         };
         let day = i8::try_from(day).ok()?;
         let (year, end) = self.year_after(m);
-        // a leap year stands in when none is stated: "the 29th of February"
-        if jiff::civil::Date::new(year.unwrap_or(2000), month, day).is_err() {
+        let valid = match year {
+            Some(y) => jiff::civil::Date::new(y, month, day).is_ok(),
+            None => crate::model::day_of_month_exists(month, day),
+        };
+        if !valid {
             return None;
         }
         let expr = DateExpr::Calendar {

@@ -41,63 +41,68 @@ pub(crate) enum TimeUnit {
     Decade,
 }
 
-#[rustfmt::skip]
+/// What a lower-case word means, from the number and calendar lists in
+/// `data/lexicon/` (read once into a map).
 pub(crate) fn lookup(lower: &str) -> Lex {
-    use Lex::*;
-    match lower {
-        "zero" => Unit(0), "one" => Unit(1), "two" => Unit(2), "three" => Unit(3),
-        "four" => Unit(4), "five" => Unit(5), "six" => Unit(6), "seven" => Unit(7),
-        "eight" => Unit(8), "nine" => Unit(9), "ten" => Unit(10), "eleven" => Unit(11),
-        "twelve" => Unit(12), "thirteen" => Unit(13), "fourteen" => Unit(14),
-        "fifteen" => Unit(15), "sixteen" => Unit(16), "seventeen" => Unit(17),
-        "eighteen" => Unit(18), "nineteen" => Unit(19),
-        "twenty" => Tens(20), "thirty" => Tens(30), "forty" | "fourty" => Tens(40), "fifty" => Tens(50),
-        "sixty" => Tens(60), "seventy" => Tens(70), "eighty" => Tens(80), "ninety" => Tens(90),
-        "hundred" => Scale(100), "thousand" => Scale(1_000), "million" => Scale(1_000_000),
-        "billion" => Scale(1_000_000_000), "trillion" => Scale(1_000_000_000_000),
-        "first" => Ord(1), "second" => Ord(2), "third" => Ord(3), "fourth" => Ord(4),
-        "fifth" => Ord(5), "sixth" => Ord(6), "seventh" => Ord(7), "eighth" => Ord(8),
-        "ninth" => Ord(9), "tenth" => Ord(10), "eleventh" => Ord(11), "twelfth" => Ord(12),
-        "thirteenth" => Ord(13), "fourteenth" => Ord(14), "fifteenth" => Ord(15),
-        "sixteenth" => Ord(16), "seventeenth" => Ord(17), "eighteenth" => Ord(18),
-        "nineteenth" => Ord(19), "hundredth" => Ord(100), "thousandth" => Ord(1000),
-        "millionth" => Ord(1_000_000), "billionth" => Ord(1_000_000_000),
-        "twentieth" => OrdTens(20), "thirtieth" => OrdTens(30), "fortieth" | "fourtieth" => OrdTens(40),
-        "fiftieth" => OrdTens(50), "sixtieth" => OrdTens(60), "seventieth" => OrdTens(70),
-        "eightieth" => OrdTens(80), "ninetieth" => OrdTens(90),
-        "dozen" => Dozen,
-        "dozens" => Plural(12), "tens" => Plural(10), "hundreds" => Plural(100),
-        "thousands" => Plural(1_000), "millions" => Plural(1_000_000),
-        "billions" => Plural(1_000_000_000),
-        "half" => Half,
-        "a" | "an" => Article,
-        "january" | "jan" => Month(1), "february" | "feb" => Month(2),
-        "march" | "mar" => Month(3), "april" | "apr" => Month(4), "may" => Month(5),
-        "june" | "jun" => Month(6), "july" | "jul" => Month(7),
-        "august" | "aug" => Month(8), "september" | "sep" | "sept" => Month(9),
-        "october" | "oct" => Month(10), "november" | "nov" => Month(11),
-        "december" | "dec" => Month(12),
-        "monday" => Weekday(crate::model::Weekday::Monday),
-        "tuesday" => Weekday(crate::model::Weekday::Tuesday),
-        "wednesday" => Weekday(crate::model::Weekday::Wednesday),
-        "thursday" => Weekday(crate::model::Weekday::Thursday),
-        "friday" => Weekday(crate::model::Weekday::Friday),
-        "saturday" => Weekday(crate::model::Weekday::Saturday),
-        "sunday" => Weekday(crate::model::Weekday::Sunday),
-        "mon" => ShortWeekday(crate::model::Weekday::Monday),
-        "tue" | "tues" => ShortWeekday(crate::model::Weekday::Tuesday),
-        "wed" | "weds" => ShortWeekday(crate::model::Weekday::Wednesday),
-        "thu" | "thur" | "thurs" => ShortWeekday(crate::model::Weekday::Thursday),
-        "fri" => ShortWeekday(crate::model::Weekday::Friday),
-        "sat" => ShortWeekday(crate::model::Weekday::Saturday),
-        "sun" => ShortWeekday(crate::model::Weekday::Sunday),
-        "day" | "days" => TimeUnit(self::TimeUnit::Day),
-        "week" | "weeks" => TimeUnit(self::TimeUnit::Week),
-        "month" | "months" => TimeUnit(self::TimeUnit::Month),
-        "year" | "years" | "yr" | "yrs" => TimeUnit(self::TimeUnit::Year),
-        "decade" | "decades" => TimeUnit(self::TimeUnit::Decade),
-        _ => Other,
+    static WORDS: std::sync::OnceLock<std::collections::HashMap<String, Lex>> =
+        std::sync::OnceLock::new();
+    WORDS
+        .get_or_init(words)
+        .get(lower)
+        .copied()
+        .unwrap_or(Lex::Other)
+}
+
+fn words() -> std::collections::HashMap<String, Lex> {
+    use crate::model::words::{rows, CALENDAR, NUMBERS};
+    let mut map = std::collections::HashMap::new();
+    for (kind, value, words) in rows(NUMBERS).chain(rows(CALENDAR)) {
+        let n: u64 = value.parse().unwrap_or(0);
+        let small = u32::try_from(n).unwrap_or(0);
+        let day = i8::try_from(n).ok().and_then(Weekday::from_iso);
+        let lex = match kind {
+            "unit" => Lex::Unit(small),
+            "tens" => Lex::Tens(small),
+            "scale" => Lex::Scale(n),
+            "ord" => Lex::Ord(small),
+            "ord_tens" => Lex::OrdTens(small),
+            "plural" => Lex::Plural(n),
+            "dozen" => Lex::Dozen,
+            "half" => Lex::Half,
+            "article" => Lex::Article,
+            "month" => Lex::Month(i8::try_from(n).unwrap_or(0)),
+            "weekday" => match day {
+                Some(d) => Lex::Weekday(d),
+                None => continue,
+            },
+            "weekday_short" => match day {
+                Some(d) => Lex::ShortWeekday(d),
+                None => continue,
+            },
+            _ => continue,
+        };
+        for w in words {
+            map.insert(w.to_lowercase(), lex);
+        }
     }
+    // calendar units name their unit by word, not number
+    for (kind, value, words) in rows(CALENDAR) {
+        if kind != "time_unit" {
+            continue;
+        }
+        let unit = match value {
+            "day" => TimeUnit::Day,
+            "week" => TimeUnit::Week,
+            "month" => TimeUnit::Month,
+            "year" => TimeUnit::Year,
+            "decade" => TimeUnit::Decade,
+            _ => continue,
+        };
+        for w in words {
+            map.insert(w.to_lowercase(), Lex::TimeUnit(unit));
+        }
+    }
+    map
 }
 
 /// Scale suffixes glued to digits: "2bn", "40m", "5k".

@@ -263,9 +263,14 @@ fn arrange(parts: &[Part], join: Join) -> Option<DateExpr> {
     if y.is_none() && m == 7 && d == Some(24) && join == Join::Char('/') {
         return None;
     }
-    let check_year = y.unwrap_or(2000); // a leap year: 29/02 stays a date
     if let Some(d) = d {
-        jiff::civil::Date::new(check_year, m, d).ok()?;
+        let valid = match y {
+            Some(y) => jiff::civil::Date::new(y, m, d).is_ok(),
+            None => crate::model::day_of_month_exists(m, d),
+        };
+        if !valid {
+            return None;
+        }
     }
     Some(DateExpr::Calendar {
         year: y,

@@ -29,85 +29,37 @@ fn symbol_code(c: char, prefix: Option<&str>) -> &'static str {
 /// ISO 4217 codes news writes before or after an amount ("SGD4.90",
 /// "1,190.00 AUD").
 fn currency_code(word: &str) -> Option<&'static str> {
-    Some(match word {
-        "USD" => "USD",
-        "EUR" => "EUR",
-        "GBP" => "GBP",
-        "JPY" => "JPY",
-        "CNY" => "CNY",
-        "INR" => "INR",
-        "AUD" => "AUD",
-        "CAD" => "CAD",
-        "SGD" => "SGD",
-        "HKD" => "HKD",
-        "NZD" => "NZD",
-        "CHF" => "CHF",
-        "RUB" => "RUB",
-        "KRW" => "KRW",
-        "BRL" => "BRL",
-        "MXN" => "MXN",
-        "ZAR" => "ZAR",
-        "SEK" => "SEK",
-        "NOK" => "NOK",
-        "DKK" => "DKK",
-        _ => return None,
-    })
+    static CODES: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    CODES
+        .get_or_init(|| {
+            crate::model::words::rows(crate::model::words::CURRENCIES)
+                .map(|(_, code, _)| code)
+                .collect()
+        })
+        .iter()
+        .find(|c| **c == word)
+        .copied()
 }
 
 /// A unit written as one word after the number.
 pub(crate) fn unit_word(lower: &str) -> Option<&'static str> {
-    Some(match lower {
-        "ft" | "feet" | "foot" => "ft",
-        "m" | "metre" | "metres" | "meter" | "meters" => "m",
-        "km" | "kilometre" | "kilometres" | "kilometer" | "kilometers" | "kms" => "km",
-        "cm" | "centimetre" | "centimetres" | "centimeter" | "centimeters" => "cm",
-        "mm" | "millimetre" | "millimetres" | "millimeter" | "millimeters" => "mm",
-        "mi" | "mile" | "miles" => "mi",
-        "yd" | "yard" | "yards" => "yd",
-        "inch" | "inches" => "in",
-        "ha" | "hectare" | "hectares" => "ha",
-        "acre" | "acres" => "acre",
-        "kg" | "kilogram" | "kilograms" | "kilos" => "kg",
-        "tonne" | "tonnes" | "ton" | "tons" | "t" => "t",
-        "lb" | "lbs" => "lb",
-        "g" | "gram" | "grams" | "gramme" | "grammes" => "g",
-        "mg" | "milligram" | "milligrams" => "mg",
-        "oz" | "ounce" | "ounces" => "oz",
-        "l" | "litre" | "litres" | "liter" | "liters" => "l",
-        "ml" | "millilitre" | "millilitres" | "milliliter" | "milliliters" => "ml",
-        "gal" | "gallon" | "gallons" => "gal",
-        "mph" => "mph",
-        "kph" | "km/h" | "kmh" => "km/h",
-        "w" | "watt" | "watts" => "W",
-        "kw" | "kilowatt" | "kilowatts" => "kW",
-        "mw" | "megawatt" | "megawatts" => "MW",
-        "kwh" => "kWh",
-        "mwh" => "MWh",
-        "km2" => "km2",
-        "m2" => "m2",
-        "percent" | "pct" | "%" => "percent",
-        "euro" | "euros" => "EUR",
-        "dollar" | "dollars" => "USD",
-        "pound" | "pounds" | "sterling" => "GBP",
-        "yen" => "JPY",
-        "yuan" | "renminbi" => "CNY",
-        "rupee" | "rupees" => "INR",
-        "rouble" | "roubles" | "ruble" | "rubles" => "RUB",
-        "magnitude" => "magnitude",
-        "c" | "°c" => "C",
-        "f" | "°f" => "F",
-        _ => return None,
-    })
+    unit_words().get(&("unit", lower)).copied()
 }
 
 /// Units after "square": "square feet", "sq km".
 fn square_unit(lower: &str) -> Option<&'static str> {
-    Some(match lower {
-        "feet" | "foot" | "ft" => "sq_ft",
-        "metre" | "metres" | "meter" | "meters" | "m" => "m2",
-        "kilometre" | "kilometres" | "kilometer" | "kilometers" | "km" => "km2",
-        "mile" | "miles" | "mi" => "sq_mi",
-        _ => return None,
+    unit_words().get(&("square", lower)).copied()
+}
+
+/// `data/lexicon/units.tsv`: (kind, word) to the unit's code.
+fn unit_words() -> &'static std::collections::HashMap<(&'static str, &'static str), &'static str> {
+    static UNITS: std::sync::OnceLock<
+        std::collections::HashMap<(&'static str, &'static str), &'static str>,
+    > = std::sync::OnceLock::new();
+    UNITS.get_or_init(|| {
+        crate::model::words::rows(crate::model::words::UNITS)
+            .flat_map(|(kind, code, words)| words.into_iter().map(move |w| ((kind, w), code)))
+            .collect()
     })
 }
 

@@ -104,24 +104,6 @@ const STOP: &[&str] = &[
     "month",
     "months",
     "today",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
     "reuters",
     "news",
     "reported",
@@ -141,6 +123,7 @@ pub(crate) fn terms(doc: &Document) -> BTreeMap<String, f64> {
             let lower = word.to_lowercase();
             if lower.chars().count() < 4
                 || STOP.contains(&lower.as_str())
+                || crate::recognize::is_time_word(&lower)
                 || lower.chars().all(|c| c.is_numeric())
             {
                 continue;
@@ -181,7 +164,7 @@ fn days_apart(a: Date, b: Date) -> i64 {
 /// Days between two stated days; a missing year takes whichever year
 /// brings the two closest (a leap year when neither is known).
 fn stated_apart(a: (Option<i16>, i8, i8), b: (Option<i16>, i8, i8)) -> Option<i64> {
-    let base = a.0.or(b.0).unwrap_or(2024);
+    let base = a.0.or(b.0).unwrap_or(crate::model::LEAP_YEAR);
     let years = |y: Option<i16>| match y {
         Some(y) => vec![y],
         None => vec![base - 1, base, base + 1],

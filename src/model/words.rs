@@ -1,0 +1,71 @@
+//! The word lists the crate ships in `data/lexicon/`, one list per fact,
+//! each read once: rows of a kind, a value and the words.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// Months, weekdays and calendar units.
+pub(crate) const CALENDAR: &str = include_str!("../../data/lexicon/calendar.tsv");
+/// Number words: units, tens, scales, ordinals.
+pub(crate) const NUMBERS: &str = include_str!("../../data/lexicon/numbers.tsv");
+/// Units of measure and of money, by the words for them.
+pub(crate) const UNITS: &str = include_str!("../../data/lexicon/units.tsv");
+/// ISO 4217 currency codes.
+pub(crate) const CURRENCIES: &str = include_str!("../../data/lexicon/currencies.tsv");
+/// Modifiers: "about", "more than", "at least".
+pub(crate) const MODIFIERS: &str = include_str!("../../data/lexicon/modifiers.tsv");
+
+/// The rows of a list: kind, value and the words after them (tab
+/// separated; `#` starts a comment line).
+pub(crate) fn rows(
+    list: &'static str,
+) -> impl Iterator<Item = (&'static str, &'static str, Vec<&'static str>)> {
+    list.lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .filter_map(|l| {
+            let mut cells = l.split('\t');
+            let kind = cells.next()?;
+            let value = cells.next()?;
+            Some((kind, value, cells.collect()))
+        })
+}
+
+/// Each month's name for people, January first.
+pub(crate) fn month_names() -> &'static [&'static str] {
+    static NAMES: OnceLock<Vec<&'static str>> = OnceLock::new();
+    NAMES.get_or_init(|| {
+        rows(CALENDAR)
+            .filter(|(kind, ..)| *kind == "month")
+            .filter_map(|(_, _, words)| words.first().copied())
+            .collect()
+    })
+}
+
+/// Lower-case weekday names and abbreviations, to their ISO number.
+pub(crate) fn weekday_numbers() -> &'static HashMap<String, i8> {
+    static DAYS: OnceLock<HashMap<String, i8>> = OnceLock::new();
+    DAYS.get_or_init(|| {
+        rows(CALENDAR)
+            .filter(|(kind, ..)| kind.starts_with("weekday"))
+            .flat_map(|(_, value, words)| {
+                let n: i8 = value.parse().unwrap_or(0);
+                words.into_iter().map(move |w| (w.to_lowercase(), n))
+            })
+            .filter(|(_, n)| (1..=7).contains(n))
+            .collect()
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_are_whole() {
+        assert_eq!(month_names().len(), 12);
+        assert_eq!(month_names()[8], "September");
+        assert_eq!(weekday_numbers().get("thurs"), Some(&4));
+        assert_eq!(rows(NUMBERS).filter(|(k, ..)| *k == "unit").count(), 20);
+        assert!(rows(MODIFIERS).count() > 30);
+    }
+}
