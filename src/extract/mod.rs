@@ -84,7 +84,8 @@ pub fn extract(doc: &Document, options: &Options) -> Extraction {
         let text = doc.sentence_str(sentence);
         let offset = sentence.span.start;
         let headline = sentence.zone == Zone::Headline;
-        let mentions: Vec<_> = recognize(text, &ctx).collect();
+        // weak readings (a bare "1996", "a June agreement") are no claims
+        let mentions: Vec<_> = recognize(text, &ctx).filter(|m| !m.latent).collect();
         mentions_seen += mentions.len();
         if mentions_seen > options.mention_limit() {
             notes.push(

@@ -11,6 +11,9 @@ struct Found {
     end: usize,
     expr: DateExpr,
     weekday: Option<Weekday>,
+    /// A weak reading: a bare year, a month alone before a noun, a month
+    /// that is the whole text.
+    latent: bool,
 }
 
 impl Scanner<'_> {
@@ -77,6 +80,7 @@ impl Scanner<'_> {
             start: first.start,
             end,
             value: MentionValue::Date(value),
+            latent: first.latent,
         })
     }
 
@@ -91,6 +95,7 @@ impl Scanner<'_> {
                     end,
                     expr,
                     weekday: None,
+                    latent: false,
                 });
             }
         }
@@ -148,6 +153,7 @@ impl Scanner<'_> {
                 end,
                 expr: DateExpr::InWeek { weekday: w, week },
                 weekday: Some(w),
+                latent: false,
             };
         }
         // "last week Tuesday"
@@ -159,6 +165,7 @@ impl Scanner<'_> {
                         end: i + 1,
                         expr: DateExpr::InWeek { weekday: w, week },
                         weekday: Some(w),
+                        latent: false,
                     };
                 }
             }
@@ -183,6 +190,7 @@ impl Scanner<'_> {
             end: i + 1,
             expr,
             weekday: Some(w),
+            latent: false,
         }
     }
 
@@ -214,6 +222,7 @@ impl Scanner<'_> {
                     offset,
                 },
                 weekday: None,
+                latent: false,
             });
         }
         if let Some(j) = self.next(k - 1) {
@@ -227,6 +236,7 @@ impl Scanner<'_> {
                     end,
                     expr: calendar(year, Some(day)),
                     weekday: None,
+                    latent: false,
                 });
             }
             if let Some(day) = self.day_number(j, month) {
@@ -262,6 +272,7 @@ impl Scanner<'_> {
                     end,
                     expr,
                     weekday: None,
+                    latent: false,
                 });
             }
             if let Some(year) = self.year_number(j) {
@@ -270,6 +281,7 @@ impl Scanner<'_> {
                     end: j + 1,
                     expr: calendar(Some(year), None),
                     weekday: None,
+                    latent: false,
                 });
             }
             // "August, 2012"
@@ -283,6 +295,7 @@ impl Scanner<'_> {
                         end: y + 1,
                         expr: calendar(Some(year), None),
                         weekday: None,
+                        latent: false,
                     });
                 }
             }
@@ -298,6 +311,7 @@ impl Scanner<'_> {
                 end: k,
                 expr: calendar(None, None),
                 weekday: None,
+                latent: true,
             });
         }
         if lower && matches!(month, 3 | 5) {
@@ -305,6 +319,7 @@ impl Scanner<'_> {
         }
         let p = self.prev(i, floor)?;
         let cue = self.str(p).to_ascii_lowercase();
+        let mut before_noun = false;
         if lower
             && !matches!(
                 cue.as_str(),
@@ -330,12 +345,14 @@ impl Scanner<'_> {
             | "during" | "before" | "after" | "to" | "through" | "-" | "for" | "between" => {
                 calendar(None, None)
             }
-            // "the March accession", "a June agreement": a month before a noun
+            // "the March accession", "a June agreement": a month before a
+            // noun (a weak reading: "a June Carter song")
             "the" | "a" | "an"
                 if self
                     .next(k - 1)
                     .is_some_and(|n| self.str(n).starts_with(|c: char| c.is_ascii_lowercase())) =>
             {
+                before_noun = true;
                 calendar(None, None)
             }
             _ => return None,
@@ -350,6 +367,7 @@ impl Scanner<'_> {
             end: k,
             expr,
             weekday: None,
+            latent: before_noun,
         })
     }
 
@@ -373,6 +391,7 @@ impl Scanner<'_> {
                 offset,
             },
             weekday: None,
+            latent: false,
         })
     }
 
@@ -517,6 +536,7 @@ impl Scanner<'_> {
                         end,
                         expr,
                         weekday: None,
+                        latent: false,
                     });
                 }
             }
@@ -540,6 +560,7 @@ impl Scanner<'_> {
                         end: c_at + 1,
                         expr,
                         weekday: None,
+                        latent: false,
                     });
                 }
             }
@@ -552,10 +573,8 @@ impl Scanner<'_> {
             let hyphen_cue = i >= 2
                 && self.is_punct(i - 1, '-')
                 && ["mid", "early", "late"].iter().any(|w| self.is(i - 2, w));
-            if hyphen_cue
-                || cue.as_deref().is_some_and(lexicon::is_year_cue)
-                || self.bare_year(i, &n, floor)
-            {
+            let cued = hyphen_cue || cue.as_deref().is_some_and(lexicon::is_year_cue);
+            if cued || self.bare_year(i, &n, floor) {
                 let start = if hyphen_cue { i - 2 } else { i };
                 let expr = DateExpr::Calendar {
                     year: Some(n.value as i16),
@@ -567,6 +586,8 @@ impl Scanner<'_> {
                     end: i + 1,
                     expr,
                     weekday: None,
+                    // a year with no word that makes it one is a weak reading
+                    latent: !cued,
                 });
             }
         }
@@ -638,6 +659,7 @@ impl Scanner<'_> {
                 offset: sign * offset,
             },
             weekday: None,
+            latent: false,
         })
     }
 
@@ -675,6 +697,7 @@ impl Scanner<'_> {
             end,
             expr,
             weekday: None,
+            latent: false,
         })
     }
 
@@ -720,6 +743,7 @@ impl Scanner<'_> {
                 end: i + 1,
                 expr,
                 weekday: None,
+                latent: false,
             });
         }
         if let Some(f) = self.ago(i) {
@@ -749,6 +773,7 @@ impl Scanner<'_> {
                         week: offset,
                     },
                     weekday: Some(w),
+                    latent: false,
                 });
             }
         }
@@ -761,6 +786,7 @@ impl Scanner<'_> {
                     offset: offset.into(),
                 },
                 weekday: None,
+                latent: false,
             }),
             Lex::Weekday(_) | Lex::Month(_) => {
                 let mut f = self.single_date(j, floor.min(i))?;

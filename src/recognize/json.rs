@@ -3,7 +3,8 @@
 use super::{Mention, MentionValue};
 use crate::model::DateValue;
 
-/// The mentions as one line of JSON, one object for one text: `{"mentions": [{"start",
+/// The mentions as one line of JSON, one object for one text (a weak
+/// reading adds `"latent": true`): `{"mentions": [{"start",
 /// "end", "text", "kind", "value"}]}`, with values shaped for other
 /// programs: numbers `{"value", "approx"}`, ordinals `{"value"}`, durations
 /// `{"years", "months", "weeks", "days", "approx"}` (zeros left out), dates
@@ -28,13 +29,17 @@ pub fn to_json(text: &str, mentions: &[Mention], ctx: &super::Context) -> String
     let items: Vec<serde_json::Value> = mentions
         .iter()
         .map(|m| {
-            serde_json::json!({
+            let mut item = serde_json::json!({
                 "start": m.span.start,
                 "end": m.span.end,
                 "text": m.as_str(text),
                 "kind": m.kind(),
                 "value": value_json(&m.value, ctx.reference_date()),
-            })
+            });
+            if m.latent {
+                item["latent"] = true.into();
+            }
+            item
         })
         .collect();
     serde_json::json!({ "mentions": items }).to_string()

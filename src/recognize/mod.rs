@@ -120,6 +120,11 @@ pub struct Mention {
     /// What it means.
     #[serde(flatten)]
     pub value: MentionValue,
+    /// A weak reading that no word confirms: a four-digit number read as a
+    /// year ("a 1996 law"), a month alone before a noun ("a June
+    /// agreement") or as the whole text. Extraction leaves these out.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub latent: bool,
 }
 
 impl Mention {
@@ -224,6 +229,7 @@ impl Iterator for Mentions<'_> {
                     return Some(Mention {
                         span,
                         value: h.value,
+                        latent: h.latent,
                     });
                 }
                 Some(Skip::Tokens(end)) => {
@@ -247,11 +253,13 @@ pub(crate) fn is_time_word(lower: &str) -> bool {
     )
 }
 
-/// A match of a rule: tokens `start..end` and the value.
+/// A match of a rule: tokens `start..end`, the value, and whether it is a
+/// weak reading.
 pub(crate) struct Hit {
     pub start: usize,
     pub end: usize,
     pub value: MentionValue,
+    pub latent: bool,
 }
 
 pub(crate) struct Scanner<'a> {
@@ -261,18 +269,27 @@ pub(crate) struct Scanner<'a> {
 }
 
 impl<'a> Scanner<'a> {
+    /// Every rule read at token `i`; the reading that reaches furthest
+    /// wins, and of readings that end together the rule of higher
+    /// priority. (A latent reading is kept, flagged, for the caller.)
     fn at(&self, i: usize, floor: usize) -> Option<Skip> {
-        if let Some(h) = self.date(i, floor) {
-            return Some(Skip::Mention(h));
+        let mut best: Option<(usize, u8, Skip)> = None;
+        for rule in RULES {
+            let Some(found) = (rule.read)(self, i, floor) else {
+                continue;
+            };
+            let end = match &found {
+                Skip::Mention(h) => h.end,
+                Skip::Tokens(end) => *end,
+            };
+            if best
+                .as_ref()
+                .is_none_or(|(e, p, _)| (end, rule.priority) > (*e, *p))
+            {
+                best = Some((end, rule.priority, found));
+            }
         }
-        if let Some(end) = self.not_a_quantity(i) {
-            return Some(Skip::Tokens(end));
-        }
-        self.quantity(i, floor)
-            .or_else(|| self.duration(i, floor))
-            .or_else(|| self.ordinal(i))
-            .or_else(|| self.number_mention(i, floor))
-            .map(Skip::Mention)
+        best.map(|(.., found)| found)
     }
 
     /// The token's text.
@@ -463,6 +480,46 @@ enum Skip {
     Mention(Hit),
     Tokens(usize),
 }
+
+/// One way English writes a value, read at a token: a number, a date, a
+/// quantity, or a stretch that only looks like one (read so that nothing
+/// else is).
+struct Rule {
+    /// Breaks ties between readings that end at the same token.
+    priority: u8,
+    read: fn(&Scanner<'_>, usize, usize) -> Option<Skip>,
+}
+
+/// The grammar's rules. A date outranks what it is made of (the number
+/// "29" in "May 29"); a stretch that is no quantity ("24/7", "COVID-19")
+/// outranks the numbers inside it; a quantity and a duration outrank the
+/// bare number they start with.
+const RULES: &[Rule] = &[
+    Rule {
+        priority: 5,
+        read: |s, i, floor| s.date(i, floor).map(Skip::Mention),
+    },
+    Rule {
+        priority: 4,
+        read: |s, i, _| s.not_a_quantity(i).map(Skip::Tokens),
+    },
+    Rule {
+        priority: 3,
+        read: |s, i, floor| s.quantity(i, floor).map(Skip::Mention),
+    },
+    Rule {
+        priority: 2,
+        read: |s, i, floor| s.duration(i, floor).map(Skip::Mention),
+    },
+    Rule {
+        priority: 1,
+        read: |s, i, _| s.ordinal(i).map(Skip::Mention),
+    },
+    Rule {
+        priority: 0,
+        read: |s, i, floor| s.number_mention(i, floor).map(Skip::Mention),
+    },
+];
 
 #[cfg(test)]
 mod tests {

@@ -293,6 +293,7 @@ impl Scanner<'_> {
             start,
             end,
             value: MentionValue::Duration(duration),
+            latent: false,
         })
     }
 
@@ -312,6 +313,7 @@ impl Scanner<'_> {
                 start: i,
                 end: w.end,
                 value: MentionValue::Ordinal(value),
+                latent: false,
             });
         }
         let value = match (self.kind(i)?, self.lex(i)) {
@@ -325,6 +327,7 @@ impl Scanner<'_> {
                         start: i,
                         end: i + 3,
                         value: MentionValue::Ordinal(t + n),
+                        latent: false,
                     })
                 }
                 _ => return None,
@@ -335,6 +338,7 @@ impl Scanner<'_> {
             start: i,
             end: i + 1,
             value: MentionValue::Ordinal(value),
+            latent: false,
         })
     }
 
@@ -359,6 +363,7 @@ impl Scanner<'_> {
                 start: i,
                 end,
                 value: MentionValue::Number(value),
+                latent: false,
             });
         }
         // "a couple of"
@@ -381,6 +386,7 @@ impl Scanner<'_> {
             start,
             end,
             value: MentionValue::Number(Number { value, approx }),
+            latent: false,
         })
     }
 }
@@ -390,6 +396,7 @@ fn number_hit(start: usize, end: usize, value: f64, approx: Approx) -> Hit {
         start,
         end,
         value: MentionValue::Number(Number { value, approx }),
+        latent: false,
     }
 }
 

@@ -113,6 +113,7 @@ impl Scanner<'_> {
                 unit: unit.to_string(),
                 approx,
             }),
+            latent: false,
         })
     }
 
