@@ -2,7 +2,35 @@
 //! each read once: rows of a kind, a value and the words.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
+
+/// FNV-1a: the maps of short words are looked up once a token, where
+/// SipHash's resistance to chosen keys buys nothing (the keys are ours).
+#[derive(Default)]
+pub(crate) struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for b in bytes {
+            h ^= u64::from(*b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+/// A map keyed by short words, hashed with [`Fnv`].
+pub(crate) type WordMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
 
 /// Months, weekdays and calendar units.
 pub(crate) const CALENDAR: &str = include_str!("../../data/lexicon/calendar.tsv");

@@ -719,12 +719,17 @@ impl Scanner<'_> {
         {
             return self.ago(i);
         }
-        let w = s.to_ascii_lowercase();
+        // lower case on the stack: this runs for many words
+        let mut buf = [0u8; 9];
+        let w = &mut buf[..s.len()];
+        w.copy_from_slice(s.as_bytes());
+        w.make_ascii_lowercase();
+        let w = std::str::from_utf8(w).unwrap_or("");
         let day = |offset| DateExpr::Relative {
             unit: CalendarUnit::Day,
             offset,
         };
-        let simple = match w.as_str() {
+        let simple = match w {
             "yesterday" => Some(day(-1)),
             "today" => Some(day(0)),
             "tomorrow" | "tmr" | "tmrw" => Some(day(1)),
@@ -749,13 +754,13 @@ impl Scanner<'_> {
         if let Some(f) = self.ago(i) {
             return Some(f);
         }
-        if matches!(w.as_str(), "early" | "late" | "earlier" | "later" | "mid") {
+        if matches!(w, "early" | "late" | "earlier" | "later" | "mid") {
             let j = self.next(i)?;
             let mut f = self.relative(j, j)?;
             f.start = i;
             return Some(f);
         }
-        let offset: i8 = match w.as_str() {
+        let offset: i8 = match w {
             "last" | "past" | "previous" => -1,
             "next" | "coming" => 1,
             "this" => 0,

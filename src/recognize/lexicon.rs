@@ -44,7 +44,7 @@ pub(crate) enum TimeUnit {
 /// What a lower-case word means, from the number and calendar lists in
 /// `data/lexicon/` (read once into a map).
 pub(crate) fn lookup(lower: &str) -> Lex {
-    static WORDS: std::sync::OnceLock<std::collections::HashMap<String, Lex>> =
+    static WORDS: std::sync::OnceLock<crate::model::words::WordMap<String, Lex>> =
         std::sync::OnceLock::new();
     WORDS
         .get_or_init(words)
@@ -53,9 +53,9 @@ pub(crate) fn lookup(lower: &str) -> Lex {
         .unwrap_or(Lex::Other)
 }
 
-fn words() -> std::collections::HashMap<String, Lex> {
-    use crate::model::words::{rows, CALENDAR, NUMBERS};
-    let mut map = std::collections::HashMap::new();
+fn words() -> crate::model::words::WordMap<String, Lex> {
+    use crate::model::words::{rows, WordMap, CALENDAR, NUMBERS};
+    let mut map = WordMap::default();
     for (kind, value, words) in rows(NUMBERS).chain(rows(CALENDAR)) {
         let n: u64 = value.parse().unwrap_or(0);
         let small = u32::try_from(n).unwrap_or(0);

@@ -219,6 +219,7 @@ impl Iterator for Mentions<'_> {
             let hit = match self.toks[i].kind {
                 Kind::Punct(c) if quantity::is_currency_symbol(c) => scanner.at(i, self.floor),
                 Kind::Space | Kind::Punct(_) => None,
+                Kind::Word(Lex::Other) if scanner.inert(i) => None,
                 _ => scanner.at(i, self.floor),
             };
             match hit {
@@ -269,12 +270,44 @@ pub(crate) struct Scanner<'a> {
 }
 
 impl<'a> Scanner<'a> {
+    /// Whether the plain word at token `i` can start no reading: it is no
+    /// relative date word, no number is glued to it or follows it, and it
+    /// is no word a rule starts with ("magnitude", "aged", "minus", "US"
+    /// before "$"). Most words are; the rules are not asked about them.
+    fn inert(&self, i: usize) -> bool {
+        let s = self.str(i);
+        let b = s.as_bytes();
+        if b.len() <= 2 || b.iter().any(u8::is_ascii_digit) {
+            return false;
+        }
+        if matches!(
+            b[0].to_ascii_lowercase(),
+            b'y' | b't' | b'e' | b'l' | b'm' | b'p' | b'n' | b'c' | b'd' | b'a' | b'h'
+        ) {
+            return false;
+        }
+        let followed = |j: Option<usize>| {
+            j.is_some_and(|j| {
+                matches!(
+                    self.kind(j),
+                    Some(Kind::Num(_)) | Some(Kind::Punct('-' | '$' | '€' | '£'))
+                )
+            })
+        };
+        !(followed(Some(i + 1)) || followed(self.next(i)))
+    }
+
     /// Every rule read at token `i`; the reading that reaches furthest
     /// wins, and of readings that end together the rule of higher
     /// priority. (A latent reading is kept, flagged, for the caller.)
     fn at(&self, i: usize, floor: usize) -> Option<Skip> {
         let mut best: Option<(usize, u8, Skip)> = None;
         for rule in RULES {
+            // a bare number or ordinal is never longer than the date,
+            // quantity or duration already read from it
+            if best.is_some() && rule.priority <= BARE {
+                break;
+            }
             let Some(found) = (rule.read)(self, i, floor) else {
                 continue;
             };
@@ -490,7 +523,10 @@ struct Rule {
     read: fn(&Scanner<'_>, usize, usize) -> Option<Skip>,
 }
 
-/// The grammar's rules. A date outranks what it is made of (the number
+/// Priorities at or under this are bare numbers and ordinals.
+const BARE: u8 = 1;
+
+/// The grammar's rules, by priority. A date outranks what it is made of (the number
 /// "29" in "May 29"); a stretch that is no quantity ("24/7", "COVID-19")
 /// outranks the numbers inside it; a quantity and a duration outrank the
 /// bare number they start with.
