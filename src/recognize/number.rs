@@ -205,7 +205,7 @@ impl Scanner<'_> {
         let mut digits = String::new();
         let mut at = j;
         let mut end = None;
-        while let Some(d) = self.next(at) {
+        while let Some(d) = self.next(at).filter(|_| digits.len() < MAX_NUMBER_WORDS) {
             match self.lex(d) {
                 Lex::Unit(n) if n < 10 => {
                     digits.push(char::from(b'0' + n as u8));
