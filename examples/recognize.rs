@@ -34,7 +34,13 @@ fn main() -> ExitCode {
         let text = String::from_utf8_lossy(&bytes);
         let text = text.strip_suffix('\r').unwrap_or(&text);
         let found: Vec<_> = recognize(text, &ctx).collect();
-        let json = to_json(text, &found, &ctx);
+        let json = match to_json(text, &found) {
+            Ok(j) => j,
+            Err(e) => {
+                eprintln!("error: {e}");
+                return ExitCode::FAILURE;
+            }
+        };
         if writeln!(out, "{json}").is_err() {
             return ExitCode::FAILURE;
         }

@@ -55,12 +55,9 @@ fn kind_of(case: &Case) -> String {
 
 fn check(case: &Case) -> Result<(), String> {
     let ctx = Context::new().reference_opt(case.reference);
-    let got: Value = serde_json::from_str(&to_json(
-        &case.text,
-        &recognize(&case.text, &ctx).collect::<Vec<_>>(),
-        &ctx,
-    ))
-    .map_err(|e| e.to_string())?;
+    let found: Vec<_> = recognize(&case.text, &ctx).collect();
+    let got: Value = serde_json::from_str(&to_json(&case.text, &found).map_err(|e| e.to_string())?)
+        .map_err(|e| e.to_string())?;
     let got = got["mentions"].as_array().cloned().unwrap_or_default();
     let brief = |m: &Value| {
         format!(

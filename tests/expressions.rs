@@ -246,7 +246,7 @@ fn answer(case: &Value) -> Option<Value> {
         ctx = ctx.reference(r.parse().ok()?);
     }
     let found: Vec<_> = recognize(&text, &ctx).collect();
-    let json: Value = serde_json::from_str(&to_json(&text, &found, &ctx)).ok()?;
+    let json: Value = serde_json::from_str(&to_json(&text, &found).ok()?).ok()?;
     let chars_before = |b: usize| text.get(..b).map(|s| s.chars().count());
     let (s, e) = span_pos(&text, case["span"].as_str()?);
     let mut best: Option<(i64, &Value)> = None;

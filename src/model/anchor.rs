@@ -14,6 +14,7 @@ pub(crate) fn resolve(expr: &DateExpr, reference: Option<Date>) -> DateValue {
         resolution: Resolution::Unresolved,
         expr: expr.clone(),
         end: None,
+        ahead: None,
     };
     match *expr {
         DateExpr::Calendar { year, month, day } => {
@@ -26,6 +27,7 @@ pub(crate) fn resolve(expr: &DateExpr, reference: Option<Date>) -> DateValue {
                 v.year = closest_year(r, m, day);
                 if v.year.is_some() {
                     v.resolution = Resolution::YearFromReference;
+                    v.ahead = v.range().map(|(start, _)| start > r);
                 }
             }
         }
@@ -125,6 +127,7 @@ pub(crate) fn lean(v: &mut DateValue, reference: Date, future: bool) {
     };
     if let Some(d) = pick {
         v.year = Some(d.year());
+        v.ahead = Some(d > reference);
     }
 }
 

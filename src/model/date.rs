@@ -274,6 +274,10 @@ pub struct DateValue {
     /// The last day, for a span.
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub end: Option<Box<DateValue>>,
+    /// For a year read from the reference: whether the day falls after
+    /// the reference (the coming one) or on or before it (the past one).
+    #[serde(skip_serializing_if = "Option::is_none", default)]
+    pub ahead: Option<bool>,
 }
 
 impl DateValue {

@@ -59,12 +59,14 @@ impl Scanner<'_> {
                     if stated(&second_value) && !stated(&value) && value.month.is_some() {
                         value.year = second_value.year.map(|y| if wraps { y - 1 } else { y });
                         value.resolution = second_value.resolution;
+                        value.ahead = None;
                     } else if stated(&value)
                         && !stated(&second_value)
                         && second_value.month.is_some()
                     {
                         second_value.year = value.year.map(|y| if wraps { y + 1 } else { y });
                         second_value.resolution = value.resolution;
+                        second_value.ahead = None;
                     }
                     if value.year.is_none() && second_value.year.is_some() {
                         value.year = second_value.year;

@@ -3,49 +3,71 @@
 use super::{Mention, MentionValue};
 use crate::model::DateValue;
 
-/// The mentions as one line of JSON, one object for one text (a weak
-/// reading adds `"latent": true`): `{"mentions": [{"start",
-/// "end", "text", "kind", "value"}]}`, with values shaped for other
-/// programs: numbers `{"value", "approx"}`, ordinals `{"value"}`, durations
-/// `{"years", "months", "weeks", "days", "approx"}` (zeros left out), dates
-/// `{"year", "month", "day"}` as the text states them, `"weekday"` (ISO,
-/// Monday 1) when it names one, and a year read from the reference under
-/// `"resolved": {"past"|"future": {...}}`, by where it falls against the
-/// reference (a span adds `"end"`).
+/// The mentions as one line of JSON, one object for one text:
+/// `{"mentions": [...]}`, each mention in [`Mention`]'s JSON shape with the
+/// words it covers added as `"text"`.
+///
+/// # Errors
+/// [`Error::Json`](crate::Error::Json) if serialization fails.
 ///
 /// # Example
 /// ```
 /// use concord::recognize::{recognize, to_json, Context};
 /// let text = "more than 120 countries";
-/// let ctx = Context::new();
-/// let found: Vec<_> = recognize(text, &ctx).collect();
-/// let json = to_json(text, &found, &ctx);
+/// let found: Vec<_> = recognize(text, &Context::new()).collect();
 /// assert_eq!(
-///     json,
-///     r#"{"mentions":[{"end":13,"kind":"number","start":0,"text":"more than 120","value":{"approx":"more_than","value":120}}]}"#
+///     to_json(text, &found)?,
+///     r#"{"mentions":[{"start":0,"end":13,"kind":"number","value":{"approx":"more_than","value":120},"text":"more than 120"}]}"#
 /// );
+/// # Ok::<(), concord::Error>(())
 /// ```
-pub fn to_json(text: &str, mentions: &[Mention], ctx: &super::Context) -> String {
-    let items: Vec<serde_json::Value> = mentions
-        .iter()
-        .map(|m| {
-            let mut item = serde_json::json!({
-                "start": m.span.start,
-                "end": m.span.end,
-                "text": m.as_str(text),
-                "kind": m.kind(),
-                "value": value_json(&m.value, ctx.reference_date()),
-            });
-            if m.latent {
-                item["latent"] = true.into();
-            }
-            item
-        })
-        .collect();
-    serde_json::json!({ "mentions": items }).to_string()
+pub fn to_json(text: &str, mentions: &[Mention]) -> crate::Result<String> {
+    #[derive(serde::Serialize)]
+    struct Line<'a> {
+        mentions: Vec<WithText<'a>>,
+    }
+    #[derive(serde::Serialize)]
+    struct WithText<'a> {
+        #[serde(flatten)]
+        mention: &'a Mention,
+        text: &'a str,
+    }
+    let line = Line {
+        mentions: mentions
+            .iter()
+            .map(|m| WithText {
+                mention: m,
+                text: m.as_str(text),
+            })
+            .collect(),
+    };
+    serde_json::to_string(&line).map_err(crate::Error::json)
 }
 
-fn value_json(v: &MentionValue, reference: Option<jiff::civil::Date>) -> serde_json::Value {
+/// A mention's one JSON shape: `{"start", "end", "kind", "value"}` (byte
+/// offsets), `"latent": true` for a weak reading, and values shaped for
+/// other programs: numbers `{"value", "approx"}`, ordinals `{"value"}`,
+/// durations `{"years", "months", "weeks", "days", "approx", "window"}`
+/// (zeros left out), quantities `{"value", "unit", "approx"}`, dates
+/// `{"year", "month", "day"}` as the text states them, `"weekday"` (ISO,
+/// Monday 1) when it names one, and a year read from the reference under
+/// `"resolved": {"past"|"future": {...}}` (a span adds `"end"`).
+impl serde::Serialize for Mention {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut m = s.serialize_map(None)?;
+        m.serialize_entry("start", &self.span.start)?;
+        m.serialize_entry("end", &self.span.end)?;
+        m.serialize_entry("kind", self.kind())?;
+        m.serialize_entry("value", &value_json(&self.value))?;
+        if self.latent {
+            m.serialize_entry("latent", &true)?;
+        }
+        m.end()
+    }
+}
+
+fn value_json(v: &MentionValue) -> serde_json::Value {
     use serde_json::{json, Map, Value};
     let approx = |a: crate::model::Approx| serde_json::to_value(a).unwrap_or(Value::Null);
     match v {
@@ -59,7 +81,7 @@ fn value_json(v: &MentionValue, reference: Option<jiff::civil::Date>) -> serde_j
         }
         MentionValue::Ordinal(n) => json!({ "value": n }),
         MentionValue::Duration(d) => serde_json::to_value(d).unwrap_or(Value::Null),
-        MentionValue::Date(d) => date_json(d, reference),
+        MentionValue::Date(d) => date_json(d),
         MentionValue::Quantity(q) => {
             let mut o = Map::new();
             o.insert("value".into(), number_json(q.value));
@@ -80,7 +102,7 @@ fn number_json(x: f64) -> serde_json::Value {
     }
 }
 
-fn date_json(d: &DateValue, reference: Option<jiff::civil::Date>) -> serde_json::Value {
+fn date_json(d: &DateValue) -> serde_json::Value {
     use crate::model::Resolution;
     let mut o = serde_json::Map::new();
     let fields = |o: &mut serde_json::Map<String, serde_json::Value>, d: &DateValue| {
@@ -108,11 +130,11 @@ fn date_json(d: &DateValue, reference: Option<jiff::civil::Date>) -> serde_json:
         }
         let mut r = serde_json::Map::new();
         fields(&mut r, d);
-        let after = match (d.range(), reference) {
-            (Some((start, _)), Some(reference)) => start > reference,
-            _ => false,
+        let label = if d.ahead == Some(true) {
+            "future"
+        } else {
+            "past"
         };
-        let label = if after { "future" } else { "past" };
         o.insert(
             "resolved".into(),
             serde_json::json!({ label: serde_json::Value::Object(r) }),
@@ -121,7 +143,7 @@ fn date_json(d: &DateValue, reference: Option<jiff::civil::Date>) -> serde_json:
         fields(&mut o, d);
     }
     if let Some(end) = &d.end {
-        o.insert("end".into(), date_json(end, reference));
+        o.insert("end".into(), date_json(end));
     }
     serde_json::Value::Object(o)
 }

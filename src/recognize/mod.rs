@@ -113,17 +113,15 @@ pub enum MentionValue {
 /// assert_eq!(m.as_str(text), "over six years");
 /// assert_eq!(m.kind(), "duration");
 /// ```
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Mention {
     /// Where it is.
     pub span: Span,
     /// What it means.
-    #[serde(flatten)]
     pub value: MentionValue,
     /// A weak reading that no word confirms: a four-digit number read as a
     /// year ("a 1996 law"), a month alone before a noun ("a June
     /// agreement") or as the whole text. Extraction leaves these out.
-    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub latent: bool,
 }
 
