@@ -53,7 +53,9 @@ pub fn reconcile(sources: &[Source], options: &Options) -> Result<Report> {
 
 /// [`reconcile()`], calling `read` with each source once it has been read
 /// (prepared and its claims extracted), in id order, so a caller can show
-/// progress over a long run; comparing follows the last call.
+/// progress over a long run; comparing follows the last call. With the
+/// `parallel` feature the sources are read on all cores first and `read`
+/// is called as their results are taken, still in id order.
 ///
 /// # Errors
 /// [`Error::DuplicateId`] when two sources share an id.
@@ -83,11 +85,25 @@ pub fn reconcile_with_progress(
     }
     let mut notes: Vec<Note> = Vec::new();
     let mut read: Vec<(&Source, Document, Extraction)> = Vec::new();
-    for s in ordered {
+    let prepare = |s: &Source| {
+        Document::prepare(s, options).map(|doc| {
+            let ex = extract(&doc, options);
+            (doc, ex)
+        })
+    };
+    // with the `parallel` feature every source is read on the pool first;
+    // either way the results are taken in id order, so the report is the same
+    #[cfg(feature = "parallel")]
+    let results: Vec<Result<(Document, Extraction)>> = {
+        use rayon::prelude::*;
+        ordered.par_iter().map(|s| prepare(s)).collect()
+    };
+    #[cfg(not(feature = "parallel"))]
+    let results = ordered.iter().map(|s| prepare(s));
+    for (s, result) in ordered.iter().copied().zip(results) {
         notes.extend(s.notes.iter().cloned());
-        match Document::prepare(s, options) {
-            Ok(doc) => {
-                let ex = extract(&doc, options);
+        match result {
+            Ok((doc, ex)) => {
                 notes.extend(doc.notes.iter().cloned());
                 notes.extend(ex.notes.iter().cloned());
                 read.push((s, doc, ex));
