@@ -1,7 +1,7 @@
 //! Bytes to text: strict, or lossy with a note.
 
 use super::{Decoding, Note, NoteKind, Span};
-use crate::{Error, Result};
+use crate::error::{Error, Result};
 
 /// Decodes `bytes`; a leading byte-order mark is dropped.
 pub(crate) fn decode(id: &str, bytes: &[u8], decoding: Decoding) -> Result<(String, Vec<Note>)> {

@@ -6,7 +6,7 @@ use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 
 use super::Note;
-use crate::{Error, Result};
+use crate::error::{Error, Result};
 
 /// How to treat bytes that are not UTF-8.
 ///
