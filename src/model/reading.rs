@@ -272,6 +272,9 @@ fn plural(noun: &str) -> String {
 /// A regular past participle, for display only: a final consonant after
 /// one short vowel doubles in a one-syllable verb ("drop", "dropped").
 fn participle(verb: &str) -> String {
+    if let Some(p) = super::words::irregular_participle(verb) {
+        return p.to_string();
+    }
     let b = verb.as_bytes();
     let vowel = |c: u8| b"aeiou".contains(&c);
     let n = b.len();
@@ -311,5 +314,29 @@ impl std::fmt::Display for Reading {
             write!(f, " during {d}")?;
         }
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::participle;
+
+    #[test]
+    fn participles_of_regular_and_irregular_verbs() {
+        for (verb, done) in [
+            ("score", "scored"),
+            ("fire", "fired"),
+            ("drop", "dropped"),
+            ("carry", "carried"),
+            ("make", "made"),
+            ("take", "taken"),
+            ("keep", "kept"),
+            ("cut", "cut"),
+            ("put", "put"),
+            ("lead", "led"),
+            ("fight", "fought"),
+        ] {
+            assert_eq!(participle(verb), done, "{verb}");
+        }
     }
 }

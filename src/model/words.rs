@@ -40,6 +40,8 @@ pub(crate) const NUMBERS: &str = include_str!("../../data/lexicon/numbers.tsv");
 pub(crate) const UNITS: &str = include_str!("../../data/lexicon/units.tsv");
 /// ISO 4217 currency codes.
 pub(crate) const CURRENCIES: &str = include_str!("../../data/lexicon/currencies.tsv");
+/// Past participles of irregular verbs ("make", "made"), from WordNet.
+pub(crate) const PARTICIPLES: &str = include_str!("../../data/lexicon/participles.tsv");
 /// Modifiers: "about", "more than", "at least".
 pub(crate) const MODIFIERS: &str = include_str!("../../data/lexicon/modifiers.tsv");
 
@@ -56,6 +58,19 @@ pub(crate) fn rows(
             let value = cells.next()?;
             Some((kind, value, cells.collect()))
         })
+}
+
+/// The past participle of an irregular verb: "taken" for "take".
+pub(crate) fn irregular_participle(verb: &str) -> Option<&'static str> {
+    static VERBS: OnceLock<WordMap<&'static str, &'static str>> = OnceLock::new();
+    VERBS
+        .get_or_init(|| {
+            rows(PARTICIPLES)
+                .map(|(lemma, participle, _)| (lemma, participle))
+                .collect()
+        })
+        .get(verb)
+        .copied()
 }
 
 /// Each month's name for people, January first.
