@@ -1,10 +1,15 @@
 #!/usr/bin/env python3
-"""Builds data/lexicon/participles.tsv: the past participle of every verb
-WordNet 3.0 lists an irregular form for, from data/lemma/wordnet.tsv (its
-verb exception list), for describing what was done ("shots fired", "points
-made"). Deterministic: the same input gives the same bytes.
+"""Builds data/lexicon/participles.tsv, the past participle of every verb
+WordNet 3.0 lists an irregular form for, and data/lexicon/plurals.tsv, the
+plural of every noun it lists an irregular plural for, from
+data/lemma/wordnet.tsv (its exception lists), for describing what was
+counted and done ("children", "points made"). Deterministic: the same input
+gives the same bytes.
 
-    python3 scripts/build_participles.py data/lemma/wordnet.tsv data/lexicon/participles.tsv
+    python3 scripts/build_participles.py data/lemma/wordnet.tsv data/lexicon/participles.tsv data/lexicon/plurals.tsv
+
+Plurals: of a noun's listed forms, the one that does not end in -s if any
+("children", "feet"), else the first.
 
 Rules: of a verb's listed forms, -ing and -s forms are set aside; a form in
 -n is the participle ("taken", "given", "done"), one in -un before one in
@@ -14,12 +19,25 @@ form ("cutting", "putting") keeps its own form ("cut", "put")."""
 import sys
 from collections import defaultdict
 
-src, dst = sys.argv[1], sys.argv[2]
+src, dst, plurals_dst = sys.argv[1], sys.argv[2], sys.argv[3]
 forms = defaultdict(set)
+nouns = defaultdict(set)
 for line in open(src, encoding='utf-8'):
     cells = line.rstrip('\n').split('\t')
-    if len(cells) == 4 and cells[0] == 'x' and cells[1] == 'v' and ' ' not in cells[3] and '_' not in cells[3]:
-        forms[cells[3]].add(cells[2])
+    if len(cells) == 4 and cells[0] == 'x' and ' ' not in cells[3] and '_' not in cells[3]:
+        if cells[1] == 'v':
+            forms[cells[3]].add(cells[2])
+        elif cells[1] == 'n' and cells[2] != cells[3]:
+            nouns[cells[3]].add(cells[2])
+
+with open(plurals_dst, 'w', encoding='utf-8') as f:
+    f.write('# Irregular English plurals, built from WordNet 3.0\'s noun exception list\n')
+    f.write('# by scripts/build_participles.py (WordNet licence: data/lemma/LICENSE-WordNet).\n')
+    f.write('# singular, then plural.\n')
+    for noun in sorted(nouns):
+        fs = sorted(nouns[noun])
+        plain = [x for x in fs if not x.endswith('s')]
+        f.write(f'{noun}\t{(plain or fs)[0]}\n')
 
 out = []
 for lemma in sorted(forms):

@@ -239,6 +239,64 @@ fn holder(parse: &Parse<'_>, thing: Option<usize>, verb: Option<usize>) -> Optio
         .or_else(|| verb.and_then(|v| relative_subject(parse, v)))
 }
 
+/// What the number in "a mother of 12" counts ("child"), by the parent
+/// noun (`data/lexicon/parents.tsv`).
+fn counted_by_parent(noun: &str) -> Option<&'static str> {
+    static PARENTS: OnceLock<HashMap<&'static str, &'static str>> = OnceLock::new();
+    PARENTS
+        .get_or_init(|| {
+            include_str!("../../data/lexicon/parents.tsv")
+                .lines()
+                .filter(|l| !l.starts_with('#'))
+                .filter_map(|l| l.split_once('\t'))
+                .collect()
+        })
+        .get(noun)
+        .copied()
+}
+
+/// "Zurana Horton, 34, a mother of 12", "the mother of 13": a number of a
+/// parent counts the parent's children; the holder is the name the parent
+/// noun stands beside, when the sentence gives one.
+fn children_of(
+    parse: &Parse<'_>,
+    anchor: usize,
+    span: Span,
+    dimension: Dimension,
+    inside: &[usize],
+) -> Option<Read> {
+    let words = parse.words();
+    let a = &words[anchor];
+    if dimension != Dimension::Count || a.relation.universal() != Relation::Nmod {
+        return None;
+    }
+    let parent = a.head?;
+    let counted = counted_by_parent(&words[parent].lemma)?;
+    let of = parse
+        .dependents(anchor)
+        .any(|w| w.relation == Relation::Case && w.lemma == "of");
+    if !of {
+        return None;
+    }
+    // the name the parent noun is in apposition to, or a name inside it
+    let name = match (words[parent].relation, words[parent].head) {
+        (Relation::Appos, Some(h)) if words[h].upos == Upos::Propn => Some(h),
+        _ => words.iter().position(|w| {
+            w.head == Some(parent) && w.upos == Upos::Propn && w.relation != Relation::Compound
+        }),
+    };
+    let mut reading = Reading::new(Dimension::Count, Lemma::new(counted));
+    if let Some(n) = name {
+        reading = reading.with_holder(surname(parse, n));
+    }
+    let w = &words[parent].span;
+    Some(Read {
+        reading,
+        span: Span::new(span.start.min(w.start), span.end.max(w.end)),
+        context: context(parse, inside),
+    })
+}
+
 /// Reads what the value at `span` (in the sentence's bytes) is a value of.
 /// `count` says the value is a bare number: it must count a noun
 /// (`nummod`). A measure, an amount or a duration may instead be of a noun
@@ -259,6 +317,9 @@ pub(crate) fn read(parse: &Parse<'_>, span: Span, dimension: Dimension) -> Optio
         return None;
     }
     let head = a.head;
+    if let Some(read) = children_of(parse, anchor, span, dimension, &inside) {
+        return Some(read);
+    }
     let thing = match (dimension, a.relation.universal()) {
         // "Four bombs": the number counts its noun
         (Dimension::Count, Relation::Nummod) => head.filter(|&h| is_noun(&words[h])),

@@ -260,6 +260,13 @@ fn capitalized(w: &str) -> String {
 
 /// A regular English plural, for display only.
 fn plural(noun: &str) -> String {
+    if let Some(p) = super::words::irregular_plural(noun) {
+        return p.to_string();
+    }
+    // "policeman", "policemen": WordNet leaves these to a rule
+    if let Some(stem) = noun.strip_suffix("man").filter(|s| !s.is_empty()) {
+        return format!("{stem}men");
+    }
     if noun.ends_with('s') || noun.ends_with("sh") || noun.ends_with("ch") || noun.ends_with('x') {
         format!("{noun}es")
     } else if noun.ends_with('y') && !noun.ends_with("ay") && !noun.ends_with("ey") {
@@ -319,7 +326,21 @@ impl std::fmt::Display for Reading {
 
 #[cfg(test)]
 mod tests {
-    use super::participle;
+    use super::{participle, plural};
+
+    #[test]
+    fn plurals_of_regular_and_irregular_nouns() {
+        for (noun, many) in [
+            ("bomb", "bombs"),
+            ("child", "children"),
+            ("foot", "feet"),
+            ("policeman", "policemen"),
+            ("casualty", "casualties"),
+            ("match", "matches"),
+        ] {
+            assert_eq!(plural(noun), many, "{noun}");
+        }
+    }
 
     #[test]
     fn participles_of_regular_and_irregular_verbs() {

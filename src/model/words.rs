@@ -42,6 +42,8 @@ pub(crate) const UNITS: &str = include_str!("../../data/lexicon/units.tsv");
 pub(crate) const CURRENCIES: &str = include_str!("../../data/lexicon/currencies.tsv");
 /// Past participles of irregular verbs ("make", "made"), from WordNet.
 pub(crate) const PARTICIPLES: &str = include_str!("../../data/lexicon/participles.tsv");
+/// Irregular plurals ("child", "children"), from WordNet.
+pub(crate) const PLURALS: &str = include_str!("../../data/lexicon/plurals.tsv");
 /// Modifiers: "about", "more than", "at least".
 pub(crate) const MODIFIERS: &str = include_str!("../../data/lexicon/modifiers.tsv");
 
@@ -70,6 +72,19 @@ pub(crate) fn irregular_participle(verb: &str) -> Option<&'static str> {
                 .collect()
         })
         .get(verb)
+        .copied()
+}
+
+/// The plural of a noun with an irregular one: "children" for "child".
+pub(crate) fn irregular_plural(noun: &str) -> Option<&'static str> {
+    static NOUNS: OnceLock<WordMap<&'static str, &'static str>> = OnceLock::new();
+    NOUNS
+        .get_or_init(|| {
+            rows(PLURALS)
+                .map(|(singular, plural, _)| (singular, plural))
+                .collect()
+        })
+        .get(noun)
         .copied()
 }
 
