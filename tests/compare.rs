@@ -283,3 +283,28 @@ fn prices_of_one_named_product() {
     let r = same_day("2013-04-25", &["T-Mobile adds BlackBerry Q10\nThe BlackBerry Q10 is priced at $199, the carrier said on Wednesday.", "T-Mobile adds BlackBerry Q10\nThe BlackBerry Q10 is priced at $199.99, the carrier said on Wednesday."]);
     assert!(r.conflicts.is_empty(), "{r}");
 }
+
+#[test]
+fn many_copies_of_one_article_are_listed_once_each() {
+    let article = "Council votes to close the old bridge\n\
+        The city council voted on Tuesday to close the old river bridge to traffic. \
+        Engineers found cracks in two of its piers last month, officials said. \
+        The bridge carried about 9,000 cars a day before the vote. \
+        A new crossing is planned upstream, the mayor told reporters.";
+    let ids: Vec<String> = (0..12).map(|k| format!("paper{k:02}")).collect();
+    let texts: Vec<(&str, &str, &str)> = ids
+        .iter()
+        .map(|id| (id.as_str(), "2024-03-06", article))
+        .collect();
+    let report = run(&texts);
+    // twelve duplicates are 66 pairs; each copy is listed once, against one
+    // original, and the original is never listed as a copy
+    assert_eq!(report.copies.len(), 11, "{:#?}", report.copies);
+    let copies: std::collections::BTreeSet<&str> =
+        report.copies.iter().map(|c| c.copy.as_str()).collect();
+    assert_eq!(copies.len(), 11);
+    assert!(report
+        .copies
+        .iter()
+        .all(|c| c.kind == concord::CopyKind::Duplicate));
+}

@@ -393,7 +393,8 @@ pub struct Report {
     pub conflicts: Vec<Conflict>,
     /// Where two or more sources agree.
     pub agreements: Vec<Agreement>,
-    /// Reports that repeat others.
+    /// Reports that repeat others: each copy once, against the report it
+    /// repeats most (copies of copies form one group as witnesses).
     #[serde(default)]
     pub copies: Vec<Copied>,
     /// Every claim read, for programs that want to look further.

@@ -142,7 +142,7 @@ pub fn reconcile_with_progress(
             .enumerate()
             .map(|(k, d)| (d.id.clone(), docs[groups[k]].id.clone()))
             .collect();
-        for c in &found {
+        for c in dependence::each_copy_once(&found) {
             let kind = match (c.mutual, c.share >= 0.95) {
                 (true, true) => crate::model::CopyKind::Duplicate,
                 (true, false) => crate::model::CopyKind::Syndication,
