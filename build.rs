@@ -33,6 +33,11 @@ fn main() {
     if root.join("fuzz/corpus").is_dir() {
         println!("cargo::rustc-cfg=has_fuzz_corpus");
     }
+    println!("cargo::rustc-check-cfg=cfg(has_script)");
+    println!("cargo::rerun-if-changed=/usr/bin/script");
+    if Path::new("/usr/bin/script").exists() {
+        println!("cargo::rustc-cfg=has_script");
+    }
     println!("cargo::rerun-if-changed=/usr/bin/chromium");
     if Path::new("/usr/bin/chromium").exists() {
         println!("cargo::rustc-cfg=has_chromium");

@@ -62,30 +62,21 @@ pub(crate) fn rows(
         })
 }
 
+/// A two-column list as a map from its first column to its second.
+fn pairs(list: &'static str) -> WordMap<&'static str, &'static str> {
+    rows(list).map(|(key, value, _)| (key, value)).collect()
+}
+
 /// The past participle of an irregular verb: "taken" for "take".
 pub(crate) fn irregular_participle(verb: &str) -> Option<&'static str> {
     static VERBS: OnceLock<WordMap<&'static str, &'static str>> = OnceLock::new();
-    VERBS
-        .get_or_init(|| {
-            rows(PARTICIPLES)
-                .map(|(lemma, participle, _)| (lemma, participle))
-                .collect()
-        })
-        .get(verb)
-        .copied()
+    VERBS.get_or_init(|| pairs(PARTICIPLES)).get(verb).copied()
 }
 
 /// The plural of a noun with an irregular one: "children" for "child".
 pub(crate) fn irregular_plural(noun: &str) -> Option<&'static str> {
     static NOUNS: OnceLock<WordMap<&'static str, &'static str>> = OnceLock::new();
-    NOUNS
-        .get_or_init(|| {
-            rows(PLURALS)
-                .map(|(singular, plural, _)| (singular, plural))
-                .collect()
-        })
-        .get(noun)
-        .copied()
+    NOUNS.get_or_init(|| pairs(PLURALS)).get(noun).copied()
 }
 
 /// Each month's name for people, January first.

@@ -16,6 +16,19 @@ struct Found {
     latent: bool,
 }
 
+impl Found {
+    /// A firm reading that names no weekday.
+    fn new(start: usize, end: usize, expr: DateExpr) -> Found {
+        Found {
+            start,
+            end,
+            expr,
+            weekday: None,
+            latent: false,
+        }
+    }
+}
+
 impl Scanner<'_> {
     pub(crate) fn date(&self, i: usize, floor: usize) -> Option<Hit> {
         let first = self.single_date(i, floor)?;
@@ -92,13 +105,7 @@ impl Scanner<'_> {
             Some(Kind::Num(_) | Kind::Word(Lex::Month(_) | Lex::Other))
         ) {
             if let Some((expr, end)) = self.parts_date(i) {
-                return Some(Found {
-                    start: i,
-                    end,
-                    expr,
-                    weekday: None,
-                    latent: false,
-                });
+                return Some(Found::new(i, end, expr));
             }
         }
         match self.lex(i) {
@@ -215,17 +222,15 @@ impl Scanner<'_> {
             day,
         };
         if let Some((offset, end)) = self.year_word_after(k - 1) {
-            return Some(Found {
-                start: i,
+            return Some(Found::new(
+                i,
                 end,
-                expr: DateExpr::InYear {
+                DateExpr::InYear {
                     month,
                     day: None,
                     offset,
                 },
-                weekday: None,
-                latent: false,
-            });
+            ));
         }
         if let Some(j) = self.next(k - 1) {
             if let Some((day, day_end)) = self.day_word(j, month) {
@@ -233,13 +238,7 @@ impl Scanner<'_> {
                 if year.is_some_and(|y| jiff::civil::Date::new(y, month, day).is_err()) {
                     return None;
                 }
-                return Some(Found {
-                    start: i,
-                    end,
-                    expr: calendar(year, Some(day)),
-                    weekday: None,
-                    latent: false,
-                });
+                return Some(Found::new(i, end, calendar(year, Some(day))));
             }
             if let Some(day) = self.day_number(j, month) {
                 let mut end = j + 1;
@@ -269,22 +268,10 @@ impl Scanner<'_> {
                     }
                     _ => calendar(year, Some(day)),
                 };
-                return Some(Found {
-                    start: i,
-                    end,
-                    expr,
-                    weekday: None,
-                    latent: false,
-                });
+                return Some(Found::new(i, end, expr));
             }
             if let Some(year) = self.year_number(j) {
-                return Some(Found {
-                    start: i,
-                    end: j + 1,
-                    expr: calendar(Some(year), None),
-                    weekday: None,
-                    latent: false,
-                });
+                return Some(Found::new(i, j + 1, calendar(Some(year), None)));
             }
             // "August, 2012"
             if self.is_punct(j, ',') {
@@ -292,13 +279,7 @@ impl Scanner<'_> {
                     .next(j)
                     .and_then(|y| self.year_number(y).map(|v| (y, v)))
                 {
-                    return Some(Found {
-                        start: i,
-                        end: y + 1,
-                        expr: calendar(Some(year), None),
-                        weekday: None,
-                        latent: false,
-                    });
+                    return Some(Found::new(i, y + 1, calendar(Some(year), None)));
                 }
             }
         }
@@ -385,16 +366,14 @@ impl Scanner<'_> {
         } else {
             return None;
         };
-        Some(Found {
-            start: d,
-            end: last + 1,
-            expr: DateExpr::Relative {
+        Some(Found::new(
+            d,
+            last + 1,
+            DateExpr::Relative {
                 unit: CalendarUnit::Day,
                 offset,
             },
-            weekday: None,
-            latent: false,
-        })
+        ))
     }
 
     /// Whether the sentence around token `i` is in the future tense: it
@@ -533,13 +512,7 @@ impl Scanner<'_> {
                         month: Some(month),
                         day: Some(day),
                     };
-                    return Some(Found {
-                        start: i,
-                        end,
-                        expr,
-                        weekday: None,
-                        latent: false,
-                    });
+                    return Some(Found::new(i, end, expr));
                 }
             }
         }
@@ -557,13 +530,7 @@ impl Scanner<'_> {
             }
             if let (Some(Kind::Num(b)), Some(Kind::Num(c))) = (self.kind(b_at), self.kind(c_at)) {
                 if let Some(expr) = numeric_date(&n, &b, &c) {
-                    return Some(Found {
-                        start: i,
-                        end: c_at + 1,
-                        expr,
-                        weekday: None,
-                        latent: false,
-                    });
+                    return Some(Found::new(i, c_at + 1, expr));
                 }
             }
         }
@@ -653,16 +620,14 @@ impl Scanner<'_> {
             other => (calendar_unit(other)?, 1.0),
         };
         let offset = i32::try_from((amount * scale) as i64).ok()?;
-        Some(Found {
-            start: i,
+        Some(Found::new(
+            i,
             end,
-            expr: DateExpr::Ago {
+            DateExpr::Ago {
                 unit,
                 offset: sign * offset,
             },
-            weekday: None,
-            latent: false,
-        })
+        ))
     }
 
     /// "the third of March", "the twenty-first of May 2024".
@@ -694,13 +659,7 @@ impl Scanner<'_> {
             month: Some(month),
             day: Some(day),
         };
-        Some(Found {
-            start: i,
-            end,
-            expr,
-            weekday: None,
-            latent: false,
-        })
+        Some(Found::new(i, end, expr))
     }
 
     /// "yesterday", "last week", "this month", "next year", "early next
@@ -713,12 +672,7 @@ impl Scanner<'_> {
         if s.eq_ignore_ascii_case("day") {
             return self.day_after_tomorrow(i).or_else(|| self.ago(i));
         }
-        if s.len() > 9
-            || !matches!(
-                first,
-                Some(b'y' | b't' | b'e' | b'l' | b'm' | b'p' | b'n' | b'c')
-            )
-        {
+        if s.len() > 9 || !first.is_some_and(starts_relative_word) {
             return self.ago(i);
         }
         // lower case on the stack: this runs for many words
@@ -745,13 +699,7 @@ impl Scanner<'_> {
             return Some(f);
         }
         if let Some(expr) = simple {
-            return Some(Found {
-                start: i,
-                end: i + 1,
-                expr,
-                weekday: None,
-                latent: false,
-            });
+            return Some(Found::new(i, i + 1, expr));
         }
         if let Some(f) = self.ago(i) {
             return Some(f);
@@ -785,16 +733,14 @@ impl Scanner<'_> {
             }
         }
         match self.lex(j) {
-            Lex::TimeUnit(u) if u != TimeUnit::Day && u != TimeUnit::Decade => Some(Found {
-                start: i,
-                end: j + 1,
-                expr: DateExpr::Relative {
+            Lex::TimeUnit(u) if u != TimeUnit::Day && u != TimeUnit::Decade => Some(Found::new(
+                i,
+                j + 1,
+                DateExpr::Relative {
                     unit: calendar_unit(Lex::TimeUnit(u))?,
                     offset: offset.into(),
                 },
-                weekday: None,
-                latent: false,
-            }),
+            )),
             Lex::Weekday(_) | Lex::Month(_) => {
                 let mut f = self.single_date(j, floor.min(i))?;
                 f.start = f.start.min(i);
@@ -803,6 +749,13 @@ impl Scanner<'_> {
             _ => None,
         }
     }
+}
+
+/// Whether a word with this (lower-case) first letter may be a relative
+/// date word: "yesterday", "today", "tomorrow", "tmr", "the", "early",
+/// "late", "last", "mid", "past", "previous", "next", "coming".
+pub(super) fn starts_relative_word(first: u8) -> bool {
+    matches!(first, b'y' | b't' | b'e' | b'l' | b'm' | b'p' | b'n' | b'c')
 }
 
 fn calendar_unit(lex: Lex) -> Option<CalendarUnit> {

@@ -278,10 +278,9 @@ impl<'a> Scanner<'a> {
         if b.len() <= 2 || b.iter().any(u8::is_ascii_digit) {
             return false;
         }
-        if matches!(
-            b[0].to_ascii_lowercase(),
-            b'y' | b't' | b'e' | b'l' | b'm' | b'p' | b'n' | b'c' | b'd' | b'a' | b'h'
-        ) {
+        // relative date words, "day" (after tomorrow), "aged", "age"
+        let first = b[0].to_ascii_lowercase();
+        if date::starts_relative_word(first) || matches!(first, b'd' | b'a') {
             return false;
         }
         let followed = |j: Option<usize>| {

@@ -16,7 +16,8 @@ use crate::model::DateExpr;
 /// One part of a separated date.
 #[derive(Clone, Copy, Debug, PartialEq)]
 enum Part {
-    Num { value: u32, digits: usize },
+    /// A number and how many digits it was written with.
+    Num(u32, usize),
     Month(i8),
 }
 
@@ -49,10 +50,7 @@ impl Scanner<'_> {
 
     fn part(&self, i: usize) -> Option<Part> {
         match self.kind(i)? {
-            Kind::Num(n) => plain(&n).map(|value| Part::Num {
-                value,
-                digits: n.int_digits,
-            }),
+            Kind::Num(n) => plain(&n).map(|value| Part::Num(value, n.int_digits)),
             Kind::Word(Lex::Month(m)) => Some(Part::Month(m)),
             _ => None,
         }
@@ -108,9 +106,7 @@ impl Scanner<'_> {
                     Some(c)
                 }
             });
-            if let Some(y) =
-                after.filter(|&y| matches!(self.part(y), Some(Part::Num { digits: 4, .. })))
-            {
+            if let Some(y) = after.filter(|&y| matches!(self.part(y), Some(Part::Num(_, 4)))) {
                 if let Some(p) = self.part(y) {
                     parts[2] = p;
                     len = 3;
@@ -146,10 +142,7 @@ impl Scanner<'_> {
             {
                 return None;
             }
-            parts[len] = Part::Num {
-                value: piece.parse().ok()?,
-                digits: piece.len(),
-            };
+            parts[len] = Part::Num(piece.parse().ok()?, piece.len());
             len += 1;
         }
         if len != 3 {
@@ -173,35 +166,14 @@ fn arrange(parts: &[Part], join: Join) -> Option<DateExpr> {
     let month = |v: u32, d: usize| (d <= 2 && (1..=12).contains(&v)).then_some(v as i8);
     let (y, m, d) = match *parts {
         // 2006-Jun-16, 2018 March 18, 2015.05.25
-        [Num {
-            value: a,
-            digits: da,
-        }, Month(m), Num {
-            value: c,
-            digits: dc,
-        }] => match (year(a, da), year(c, dc)) {
+        [Num(a, da), Month(m), Num(c, dc)] => match (year(a, da), year(c, dc)) {
             (Some(y), _) => (Some(y), m, Some(day(c, dc)?)),
             (None, Some(y)) => (Some(y), m, Some(day(a, da)?)),
             _ => return None,
         },
         // August-10-2012, August/10, 2012
-        [Month(m), Num {
-            value: b,
-            digits: db,
-        }, Num {
-            value: c,
-            digits: dc,
-        }] => (Some(year(c, dc)?), m, Some(day(b, db)?)),
-        [Num {
-            value: a,
-            digits: da,
-        }, Num {
-            value: b,
-            digits: db,
-        }, Num {
-            value: c,
-            digits: dc,
-        }] => {
+        [Month(m), Num(b, db), Num(c, dc)] => (Some(year(c, dc)?), m, Some(day(b, db)?)),
+        [Num(a, da), Num(b, db), Num(c, dc)] => {
             if join == Join::Space {
                 return None;
             }
@@ -224,26 +196,13 @@ fn arrange(parts: &[Part], join: Join) -> Option<DateExpr> {
             }
         }
         // Sep-2012, 2024 Aug, 8/May, May/8, 22-feb, aug-20
-        [Month(m), Num {
-            value: b,
-            digits: db,
-        }]
-        | [Num {
-            value: b,
-            digits: db,
-        }, Month(m)] => match year(b, db) {
+        [Month(m), Num(b, db)] | [Num(b, db), Month(m)] => match year(b, db) {
             Some(y) => (Some(y), m, None),
             None if join != Join::Space => (None, m, Some(day(b, db)?)),
             None => return None,
         },
         // 9/2012, 04/2016; 13/09, 5/31
-        [Num {
-            value: a,
-            digits: da,
-        }, Num {
-            value: b,
-            digits: db,
-        }] => {
+        [Num(a, da), Num(b, db)] => {
             if join != Join::Char('/') {
                 return None;
             }
