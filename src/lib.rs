@@ -64,10 +64,10 @@ pub mod text;
 
 pub use error::{Error, Result};
 pub use model::{
-    Agreement, Approx, Attribute, Basis, CalendarUnit, Claim, Conflict, Copied, CopyKind, DateExpr,
-    DateValue, Decoding, Dimension, Duration, Event, Evidence, Frame, Hint, Interval, Lemma, Note,
-    NoteKind, Number, Penalty, Quantity, Reading, Report, Resolution, Side, Source, SourceInfo,
-    Span, Value, ValueKind, Weekday, Window,
+    Agreement, Approx, Attribute, Basis, CalendarUnit, Claim, Conflict, Copied, CopyGroup,
+    CopyKind, DateExpr, DateValue, Decoding, Dimension, Duration, Event, Evidence, Frame, Hint,
+    Interval, Lemma, Note, NoteKind, Number, Penalty, Quantity, Reading, Report, Resolution, Side,
+    Source, SourceInfo, Span, Value, ValueKind, Weekday, Window,
 };
 pub use options::Options;
 pub use reconcile::{reconcile, reconcile_claims, reconcile_with_progress};

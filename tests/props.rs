@@ -263,8 +263,7 @@ fn findings(r: &Report, back: &dyn Fn(&str) -> String) -> serde_json::Value {
         .map(|a| (a.attribute.clone(), a.value.clone(), ids(&a.sources)))
         .collect();
     let copies: BTreeSet<_> = r
-        .copies
-        .iter()
+        .copied()
         .map(|c| (back(&c.copy), back(&c.original)))
         .collect();
     serde_json::json!({ "events": events, "conflicts": conflicts, "agreements": agreements, "copies": copies })
@@ -314,6 +313,6 @@ proptest! {
                 .collect()
         };
         prop_assert_eq!(verdicts(&a), verdicts(&b));
-        prop_assert!(b.copies.iter().any(|c| c.copy == dup_id && c.original == base[pick].id && c.kind == concord::CopyKind::Duplicate));
+        prop_assert!(b.copied().any(|c| c.copy == dup_id && c.original == base[pick].id && c.kind == concord::CopyKind::Duplicate));
     }
 }

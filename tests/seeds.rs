@@ -239,15 +239,13 @@ fn json_has_the_documented_shape() {
 fn the_rewrite_is_found_and_counts_once() {
     let (s, r) = report();
     let c = r
-        .copies
-        .iter()
+        .copied()
         .find(|c| c.copy == id(&s, "001"))
         .expect("001 is reported as a copy");
     assert_eq!(c.original, id(&s, "000"));
     assert_eq!(c.kind, concord::CopyKind::Rewrite);
     assert!(r
-        .copies
-        .iter()
+        .copied()
         .all(|c| ![id(&s, "003"), id(&s, "004")].contains(&c.copy)));
     // 000, 001 and 002 agree on the six-year gap, but 001 repeats 000
     let gap = r

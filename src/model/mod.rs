@@ -21,8 +21,8 @@ pub use interval::Interval;
 pub use quantity::Quantity;
 pub use reading::{Dimension, Lemma, Reading};
 pub use report::{
-    Agreement, Basis, Conflict, Copied, CopyKind, Event, Hint, Note, NoteKind, Report, Side,
-    SourceInfo,
+    Agreement, Basis, Conflict, Copied, CopyGroup, CopyKind, Event, Hint, Note, NoteKind, Report,
+    Side, SourceInfo,
 };
 pub use source::{Decoding, Source};
 pub use span::Span;

@@ -305,13 +305,46 @@ impl Default for Hint {
 pub struct Copied {
     /// The report that repeats.
     pub copy: String,
-    /// The report it repeats.
+    /// The report it was found to repeat (its group's original, or
+    /// another copy in the group).
     pub original: String,
     /// How much of one reappears in the other: the larger of the two
     /// shares of sentences found in the other report.
     pub share: f64,
     /// How it repeats it.
     pub kind: CopyKind,
+}
+
+/// An original report and the reports that repeat it (directly or
+/// through one another): one witness.
+///
+/// # Example
+/// ```
+/// use concord::{reconcile, Options, Source};
+/// let text = "Council closes the old bridge\n\
+///     The city council voted on Tuesday to close the old river bridge to traffic. \
+///     Engineers found cracks in two of its piers last month, officials said. \
+///     The bridge carried about 9,000 cars a day before the vote. \
+///     A new crossing is planned upstream, the mayor told reporters.";
+/// let day = jiff::civil::date(2024, 3, 6);
+/// let sources: Vec<Source> = ["a", "b", "c"]
+///     .iter()
+///     .map(|id| Source::new(*id, text).with_published(day))
+///     .collect();
+/// let report = reconcile(&sources, &Options::new())?;
+/// assert_eq!(report.copies.len(), 1);
+/// assert_eq!(report.copies[0].original, "a");
+/// assert_eq!(report.copies[0].copies.len(), 2);
+/// # Ok::<(), concord::Error>(())
+/// ```
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct CopyGroup {
+    /// The report the others repeat: a wire story's own page, else the
+    /// earliest published.
+    pub original: String,
+    /// The reports that repeat it, in id order.
+    pub copies: Vec<Copied>,
 }
 
 /// Reports disagree on an attribute of an event.
@@ -393,14 +426,39 @@ pub struct Report {
     pub conflicts: Vec<Conflict>,
     /// Where two or more sources agree.
     pub agreements: Vec<Agreement>,
-    /// Reports that repeat others: each copy once, against the report it
-    /// repeats most (copies of copies form one group as witnesses).
+    /// Reports that repeat others, as groups: an original and its copies,
+    /// each copy once (fifty copies of one article are one group). A group
+    /// counts as one witness.
     #[serde(default)]
-    pub copies: Vec<Copied>,
+    pub copies: Vec<CopyGroup>,
     /// Every claim read, for programs that want to look further.
     pub claims: Vec<Claim>,
     /// Repairs, inferences, updates, skips.
     pub notes: Vec<Note>,
+}
+
+impl Report {
+    /// Every copy of every group, group by group: each report that repeats
+    /// another, once.
+    ///
+    /// # Example
+    /// ```
+    /// use concord::{reconcile, Options, Source};
+    /// let text = "Council closes the old bridge\n\
+    ///     The city council voted on Tuesday to close the old river bridge to traffic. \
+    ///     Engineers found cracks in two of its piers last month, officials said. \
+    ///     The bridge carried about 9,000 cars a day before the vote. \
+    ///     A new crossing is planned upstream, the mayor told reporters.";
+    /// let day = jiff::civil::date(2024, 3, 6);
+    /// let sources = [Source::new("a", text).with_published(day), Source::new("b", text).with_published(day)];
+    /// let report = reconcile(&sources, &Options::new())?;
+    /// let copied: Vec<&str> = report.copied().map(|c| c.copy.as_str()).collect();
+    /// assert_eq!(copied, ["b"]);
+    /// # Ok::<(), concord::Error>(())
+    /// ```
+    pub fn copied(&self) -> impl Iterator<Item = &Copied> {
+        self.copies.iter().flat_map(|g| g.copies.iter())
+    }
 }
 
 impl std::fmt::Display for Event {

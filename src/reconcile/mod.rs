@@ -85,16 +85,18 @@ pub fn reconcile_with_progress(
     }
     let mut notes: Vec<Note> = Vec::new();
     let mut read: Vec<(&Source, Document, Extraction)> = Vec::new();
+    let mut profiles: Vec<dependence::Profile> = Vec::new();
     let prepare = |s: &Source| {
         Document::prepare(s, options).map(|doc| {
             let ex = extract(&doc, options);
-            (doc, ex)
+            let profile = dependence::Profile::of(&doc);
+            (doc, ex, profile)
         })
     };
     // with the `parallel` feature every source is read on the pool first;
     // either way the results are taken in id order, so the report is the same
     #[cfg(feature = "parallel")]
-    let results: Vec<Result<(Document, Extraction)>> = {
+    let results: Vec<Result<(Document, Extraction, dependence::Profile)>> = {
         use rayon::prelude::*;
         ordered.par_iter().map(|s| prepare(s)).collect()
     };
@@ -103,10 +105,11 @@ pub fn reconcile_with_progress(
     for (s, result) in ordered.iter().copied().zip(results) {
         notes.extend(s.notes.iter().cloned());
         match result {
-            Ok((doc, ex)) => {
+            Ok((doc, ex, profile)) => {
                 notes.extend(doc.notes.iter().cloned());
                 notes.extend(ex.notes.iter().cloned());
                 read.push((s, doc, ex));
+                profiles.push(profile);
             }
             Err(e) => notes.push(Note::new(
                 NoteKind::Limit,
@@ -116,7 +119,12 @@ pub fn reconcile_with_progress(
         }
         read_one(s);
     }
-    let groups = group_events(&read);
+    // near-duplicates first, over everything: a flood of copies is one
+    // report to group and compare, its copies joining their original's event
+    let all_docs: Vec<&Document> = read.iter().map(|r| &r.1).collect();
+    let part: Vec<Option<&str>> = read.iter().map(|r| r.0.event.as_deref()).collect();
+    let near = dependence::near_duplicates(&all_docs, &profiles, &part);
+    let groups = group_events(&read, &near);
     let mut report = Report::default();
     let mut all_claims: Vec<Claim> = Vec::new();
     let mut event_of: BTreeMap<&str, String> = BTreeMap::new();
@@ -135,26 +143,18 @@ pub fn reconcile_with_progress(
         let mut claims = claims;
         let spellings = spelling::spelling_claims(&docs, &claims);
         claims.extend(spellings);
-        let found = dependence::copies(&docs);
+        let found = event_copies(&members, &all_docs, &profiles, &near);
         let groups = dependence::witnesses(docs.len(), &found);
         let witness: BTreeMap<String, String> = docs
             .iter()
             .enumerate()
             .map(|(k, d)| (d.id.clone(), docs[groups[k]].id.clone()))
             .collect();
-        for c in dependence::each_copy_once(&found) {
-            let kind = match (c.mutual, c.share >= 0.95) {
-                (true, true) => crate::model::CopyKind::Duplicate,
-                (true, false) => crate::model::CopyKind::Syndication,
-                _ => crate::model::CopyKind::Rewrite,
-            };
-            report.copies.push(crate::model::Copied {
-                copy: docs[c.copy].id.clone(),
-                original: docs[c.original].id.clone(),
-                share: (c.share * 100.0).round() / 100.0,
-                kind,
-            });
-        }
+        report.copies.extend(copy_groups(
+            &docs,
+            &dependence::each_copy_once(&found),
+            &groups,
+        ));
         let (dated, claims) = settle(
             &event_id,
             claims,
@@ -194,6 +194,7 @@ pub fn reconcile_with_progress(
             claims: ex.claims.len(),
         });
     }
+    report.copies.sort_by(|a, b| a.original.cmp(&b.original));
     all_claims.sort_by(|a, b| {
         (a.source.as_str(), a.evidence.first().map(|e| e.span))
             .cmp(&(b.source.as_str(), b.evidence.first().map(|e| e.span)))
@@ -378,15 +379,107 @@ fn year_month_day(d: &DateValue) -> Option<(Option<i16>, i8, i8)> {
     Some((d.year, d.month?, d.day?))
 }
 
+/// The copies among one event's `members` (indices into `all`), with
+/// indices local to the event: the near-duplicates found over everything,
+/// then close rewrites among the reports that are no one's copy.
+fn event_copies(
+    members: &[usize],
+    all: &[&Document],
+    profiles: &[dependence::Profile],
+    near: &[dependence::CopyOf],
+) -> Vec<dependence::CopyOf> {
+    let local: BTreeMap<usize, usize> = members.iter().enumerate().map(|(k, &i)| (i, k)).collect();
+    let mut found: Vec<dependence::CopyOf> = near
+        .iter()
+        .filter_map(|c| {
+            Some(dependence::CopyOf {
+                copy: *local.get(&c.copy)?,
+                original: *local.get(&c.original)?,
+                ..c.clone()
+            })
+        })
+        .collect();
+    let copies: BTreeSet<usize> = near.iter().map(|c| c.copy).collect();
+    let originals: Vec<usize> = members
+        .iter()
+        .copied()
+        .filter(|i| !copies.contains(i))
+        .collect();
+    found.extend(
+        dependence::rewrites(all, profiles, &originals)
+            .into_iter()
+            .map(|c| dependence::CopyOf {
+                copy: local[&c.copy],
+                original: local[&c.original],
+                ..c
+            }),
+    );
+    found
+}
+
+/// The copy groups of one event: per witness group of two or more, the
+/// report that copies no other (the earliest listed, should a rewrite
+/// cycle leave none) and its copies in id order.
+fn copy_groups(
+    docs: &[&Document],
+    copies: &[&dependence::CopyOf],
+    witness: &[usize],
+) -> Vec<crate::model::CopyGroup> {
+    let copy_of: BTreeMap<usize, &dependence::CopyOf> =
+        copies.iter().map(|c| (c.copy, *c)).collect();
+    let mut by_group: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for (k, &g) in witness.iter().enumerate() {
+        by_group.entry(g).or_default().push(k);
+    }
+    by_group
+        .into_values()
+        .filter(|g| g.len() > 1)
+        .map(|g| {
+            let original = g
+                .iter()
+                .copied()
+                .find(|k| !copy_of.contains_key(k))
+                .unwrap_or(g[0]);
+            let mut listed: Vec<crate::model::Copied> = g
+                .iter()
+                .filter(|&&k| k != original)
+                .filter_map(|k| copy_of.get(k))
+                .map(|c| crate::model::Copied {
+                    copy: docs[c.copy].id.clone(),
+                    original: docs[c.original].id.clone(),
+                    share: (c.share * 100.0).round() / 100.0,
+                    kind: match (c.mutual, c.share >= 0.95) {
+                        (true, true) => crate::model::CopyKind::Duplicate,
+                        (true, false) => crate::model::CopyKind::Syndication,
+                        _ => crate::model::CopyKind::Rewrite,
+                    },
+                })
+                .collect();
+            listed.sort_by(|a, b| a.copy.cmp(&b.copy));
+            crate::model::CopyGroup {
+                original: docs[original].id.clone(),
+                copies: listed,
+            }
+        })
+        .collect()
+}
+
 /// Events: the caller's, then groups found by content. Ids are the
 /// caller's labels, or `event-N` in order of each group's first source id.
-fn group_events(read: &[(&Source, Document, Extraction)]) -> Vec<(String, Vec<usize>, String)> {
+/// Near-duplicates (`near`) are not grouped themselves: each joins the
+/// event of the report its copy group leads back to.
+fn group_events(
+    read: &[(&Source, Document, Extraction)],
+    near: &[dependence::CopyOf],
+) -> Vec<(String, Vec<usize>, String)> {
     let mut out = Vec::new();
     let mut assigned: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
     let mut free = Vec::new();
+    let copies: BTreeSet<usize> = near.iter().map(|c| c.copy).collect();
     for (i, (s, _, _)) in read.iter().enumerate() {
         match &s.event {
             Some(e) => assigned.entry(e.as_str()).or_default().push(i),
+            None if copies.contains(&i) => {}
             None => free.push(i),
         }
     }
@@ -423,6 +516,30 @@ fn group_events(read: &[(&Source, Document, Extraction)]) -> Vec<(String, Vec<us
             }
         };
         out.push((id, ids, g.why));
+    }
+    // every free copy joins the event of the report its group leads to
+    let root = dependence::witnesses(read.len(), near);
+    let mut event_of_root: BTreeMap<usize, usize> = BTreeMap::new();
+    for (e, (_, ids, _)) in out.iter().enumerate() {
+        for &i in ids {
+            event_of_root.entry(root[i]).or_insert(e);
+        }
+    }
+    for i in copies {
+        if read[i].0.event.is_none() {
+            match event_of_root.get(&root[i]) {
+                Some(&e) => out[e].1.push(i),
+                // a group's original is always grouped; kept, should it not be
+                None => out.push((
+                    format!("event-copy-{}", read[i].1.id),
+                    vec![i],
+                    "a copy whose original was not grouped".to_string(),
+                )),
+            }
+        }
+    }
+    for (_, ids, _) in &mut out {
+        ids.sort_unstable();
     }
     out
 }

@@ -81,19 +81,27 @@ pub fn to_text_with(report: &Report, documents: &[Document]) -> String {
     }
     if !report.copies.is_empty() {
         out.push_str("COPIES (each group counts as one witness)\n");
-        let mut groups: std::collections::BTreeMap<&str, Vec<String>> = Default::default();
-        for c in &report.copies {
-            groups.entry(&c.original).or_default().push(format!(
-                "{} ({}, {:.0}% of sentences shared)",
-                c.copy,
-                c.kind,
-                c.share * 100.0
-            ));
-        }
-        for (original, copies) in groups {
+        for g in &report.copies {
+            let copies: Vec<String> = g
+                .copies
+                .iter()
+                .map(|c| {
+                    let via = if c.original == g.original {
+                        String::new()
+                    } else {
+                        format!(", through {}", c.original)
+                    };
+                    format!(
+                        "{} ({}, {:.0}% of sentences shared{via})",
+                        c.copy,
+                        c.kind,
+                        c.share * 100.0
+                    )
+                })
+                .collect();
             wrapped(
                 &mut out,
-                &format!("{original}, repeated by {}", copies.join("; ")),
+                &format!("{}, repeated by {}", g.original, copies.join("; ")),
                 3,
             );
         }
