@@ -35,10 +35,16 @@ const MIN_SENTENCES: usize = 3;
 const SHINGLE: usize = 3;
 /// LSH bands and the signature rows in each: two reports become candidates
 /// with probability 1 - (1 - J^ROWS)^BANDS for shingle similarity J, about
-/// one half at J = 0.4 and 0.97 at J = 0.6.
+/// one half at J = 0.4 and 0.95 at J = 0.6.
 const BANDS: usize = 12;
 const ROWS: usize = 3;
 const HASHES: usize = BANDS * ROWS;
+/// Shingle similarity (estimated from the signatures) a near-duplicate
+/// needs besides sharing its sentences: copies repeat most three-word runs,
+/// while two reports filled into one template (automated briefs, say)
+/// share the template's words but not the runs that hold their own names
+/// and numbers. Close rewrites below it are found within events.
+const NEAR_SIMILARITY: f64 = 0.5;
 /// Most days between two dated reports for one to be the other's copy:
 /// syndication runs within days, while a story that repeats an older one
 /// months later is a follow-up reusing its background, and events join
@@ -106,15 +112,16 @@ impl Profile {
             for w in doc
                 .sentence_str(s)
                 .split(|c: char| !c.is_alphanumeric())
-                .filter(|w| w.chars().count() >= 3)
+                .filter(|w| !w.is_empty())
             {
                 let lower = w.to_lowercase();
-                if STOP.contains(&lower.as_str()) {
-                    continue;
-                }
                 let h = word_hash(&lower);
-                set.push(h);
+                // shingles keep every word, numbers too: a copy repeats the
+                // facts, and a template filled with other facts is no copy
                 words.push(h);
+                if lower.chars().count() >= 3 && !STOP.contains(&lower.as_str()) {
+                    set.push(h);
+                }
             }
             set.sort_unstable();
             set.dedup();
@@ -147,6 +154,17 @@ impl Profile {
                 .enumerate()
                 .map(|(b, rows)| rows.iter().fold(b as u64, |h, &r| fmix(h ^ r)))
         })
+    }
+
+    /// The share of signature rows two reports agree on: an estimate of
+    /// their shingles' Jaccard similarity.
+    fn similarity(&self, other: &Profile) -> f64 {
+        match (&self.signature, &other.signature) {
+            (Some(a), Some(b)) => {
+                a.iter().zip(b).filter(|(x, y)| x == y).count() as f64 / HASHES as f64
+            }
+            _ => 0.0,
+        }
     }
 
     fn can_copy(&self) -> bool {
@@ -289,7 +307,10 @@ pub(crate) fn near_duplicates(
         let mut joined: Option<(usize, CopyOf)> = None;
         for g in candidates {
             let o = originals[g];
-            if part[o] != part[d] || written_apart(docs[o], docs[d]) {
+            if part[o] != part[d]
+                || written_apart(docs[o], docs[d])
+                || profiles[o].similarity(&profiles[d]) < NEAR_SIMILARITY
+            {
                 continue;
             }
             if let Some(c) = judge(docs, profiles, o, d) {

@@ -125,6 +125,10 @@ pub fn reconcile_with_progress(
     let part: Vec<Option<&str>> = read.iter().map(|r| r.0.event.as_deref()).collect();
     let near = dependence::near_duplicates(&all_docs, &profiles, &part);
     let groups = group_events(&read, &near);
+    let mut near_of: Vec<Option<&dependence::CopyOf>> = vec![None; read.len()];
+    for c in &near {
+        near_of[c.copy] = Some(c);
+    }
     let mut report = Report::default();
     let mut all_claims: Vec<Claim> = Vec::new();
     let mut event_of: BTreeMap<&str, String> = BTreeMap::new();
@@ -143,7 +147,7 @@ pub fn reconcile_with_progress(
         let mut claims = claims;
         let spellings = spelling::spelling_claims(&docs, &claims);
         claims.extend(spellings);
-        let found = event_copies(&members, &all_docs, &profiles, &near);
+        let found = event_copies(&members, &all_docs, &profiles, &near_of);
         let groups = dependence::witnesses(docs.len(), &found);
         let witness: BTreeMap<String, String> = docs
             .iter()
@@ -380,17 +384,19 @@ fn year_month_day(d: &DateValue) -> Option<(Option<i16>, i8, i8)> {
 }
 
 /// The copies among one event's `members` (indices into `all`), with
-/// indices local to the event: the near-duplicates found over everything,
+/// indices local to the event: the near-duplicates found over everything
+/// (`near_of[i]`: the link that makes report `i` a copy, if one does),
 /// then close rewrites among the reports that are no one's copy.
 fn event_copies(
     members: &[usize],
     all: &[&Document],
     profiles: &[dependence::Profile],
-    near: &[dependence::CopyOf],
+    near_of: &[Option<&dependence::CopyOf>],
 ) -> Vec<dependence::CopyOf> {
     let local: BTreeMap<usize, usize> = members.iter().enumerate().map(|(k, &i)| (i, k)).collect();
-    let mut found: Vec<dependence::CopyOf> = near
+    let mut found: Vec<dependence::CopyOf> = members
         .iter()
+        .filter_map(|&i| near_of[i])
         .filter_map(|c| {
             Some(dependence::CopyOf {
                 copy: *local.get(&c.copy)?,
@@ -399,11 +405,10 @@ fn event_copies(
             })
         })
         .collect();
-    let copies: BTreeSet<usize> = near.iter().map(|c| c.copy).collect();
     let originals: Vec<usize> = members
         .iter()
         .copied()
-        .filter(|i| !copies.contains(i))
+        .filter(|&i| near_of[i].is_none())
         .collect();
     found.extend(
         dependence::rewrites(all, profiles, &originals)
