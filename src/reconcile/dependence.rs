@@ -39,6 +39,11 @@ const SHINGLE: usize = 3;
 const BANDS: usize = 12;
 const ROWS: usize = 3;
 const HASHES: usize = BANDS * ROWS;
+/// Most groups a band may propose: a band that many groups share comes
+/// from boilerplate (a template, a standard credit line), and a true copy
+/// shares several other bands with its original anyway. Keeps each
+/// report's candidates bounded, whatever the corpus size.
+const BAND_CAP: usize = 32;
 /// Shingle similarity (estimated from the signatures) a near-duplicate
 /// needs besides sharing its sentences: copies repeat most three-word runs,
 /// while two reports filled into one template (automated briefs, say)
@@ -298,6 +303,7 @@ pub(crate) fn near_duplicates(
         let mut candidates: Vec<usize> = profiles[d]
             .bands()
             .filter_map(|k| buckets.get(&k))
+            .filter(|list| list.len() <= BAND_CAP)
             .flatten()
             .copied()
             .collect();
@@ -338,7 +344,8 @@ pub(crate) fn near_duplicates(
         };
         for k in profiles[d].bands() {
             let list = buckets.entry(k).or_default();
-            if list.last() != Some(&g) {
+            // one past the cap marks the band as boilerplate for good
+            if list.len() <= BAND_CAP && list.last() != Some(&g) {
                 list.push(g);
             }
         }
