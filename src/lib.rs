@@ -70,7 +70,7 @@ pub use model::{
     Source, SourceInfo, Span, Value, ValueKind, Weekday, Window,
 };
 pub use options::Options;
-pub use reconcile::{reconcile, reconcile_claims, reconcile_with_progress};
+pub use reconcile::{reconcile, reconcile_claims, reconcile_with_progress, Batch};
 
 #[cfg(doctest)]
 #[doc = include_str!("../README.md")]

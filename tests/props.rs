@@ -316,3 +316,65 @@ proptest! {
         prop_assert!(b.copied().any(|c| c.copy == dup_id && c.original == base[pick].id && c.kind == concord::CopyKind::Duplicate));
     }
 }
+
+/// The seeds and a few short reports of two other stories, one a copy.
+fn merge_corpus() -> Vec<Source> {
+    let story = "Council closes the old bridge\n\
+        The city council voted on Tuesday to close the old river bridge to traffic. \
+        Engineers found cracks in two of its piers last month, officials said. \
+        The bridge carried about 9,000 cars a day before the vote. \
+        A new crossing is planned upstream, the mayor told reporters.";
+    let day = jiff::civil::date(2024, 3, 6);
+    let mut out = seeds();
+    out.push(Source::new("bridge-a", story).with_published(day));
+    out.push(Source::new("bridge-b", story).with_published(day));
+    out.push(
+        Source::new(
+            "storm",
+            "Storm kills four on the coast\nA storm killed four people on the coast road on Monday.",
+        )
+        .with_published(day),
+    );
+    out
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 8, ..ProptestConfig::default() })]
+
+    /// Reading a corpus in parts, each written out and read back as JSON,
+    /// and merging the parts in a random order gives the report of one
+    /// run over everything.
+    #[test]
+    fn batches_merge_into_the_report_of_one_run(
+        part_of in proptest::collection::vec(0usize..4, 8),
+        order in Just((0usize..4).collect::<Vec<_>>()).prop_shuffle(),
+    ) {
+        let sources = merge_corpus();
+        let opts = Options::new();
+        let whole = reconcile(&sources, &opts).expect("distinct ids");
+        let mut parts = vec![concord::Batch::new(); 4];
+        for (k, s) in sources.iter().enumerate() {
+            parts[part_of[k % part_of.len()]].add(s, &opts).expect("distinct ids");
+        }
+        let mut merged = concord::Batch::new();
+        for &p in &order {
+            let json = serde_json::to_string(&parts[p]).expect("a batch serializes");
+            let back: concord::Batch = serde_json::from_str(&json).expect("and reads back");
+            prop_assert_eq!(&back, &parts[p]);
+            merged = merged.merge(back).expect("no id in two parts");
+        }
+        prop_assert_eq!(merged.len(), sources.len());
+        prop_assert_eq!(merged.reconcile(&opts), whole);
+    }
+}
+
+#[test]
+fn a_report_in_two_batches_is_refused() {
+    let opts = Options::new();
+    let a = concord::Batch::read(&Source::new("a", "Talks resumed."), &opts);
+    let err = a.clone().merge(a).expect_err("one id twice");
+    assert!(
+        matches!(err, concord::Error::DuplicateId { ref id } if id == "a"),
+        "{err}"
+    );
+}

@@ -56,7 +56,7 @@ const NEAR_SIMILARITY: f64 = 0.5;
 /// reports at their base likeness only within a month.
 const COPY_DAYS: i64 = 30;
 
-fn written_apart(a: &Document, b: &Document) -> bool {
+fn written_apart(a: &Profile, b: &Profile) -> bool {
     match (a.published, b.published) {
         (Some(x), Some(y)) => x
             .until((jiff::Unit::Day, y))
@@ -65,12 +65,16 @@ fn written_apart(a: &Document, b: &Document) -> bool {
     }
 }
 
-/// What copy detection reads of one report.
+/// What copy detection reads of one report: no text, only hashes.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub(crate) struct Profile {
+    id: String,
+    published: Option<jiff::civil::Date>,
     /// Each body sentence's content words, hashed, sorted, distinct.
     sentences: Vec<Vec<u64>>,
-    /// MinHash of the body's word shingles; `None` when too short.
-    signature: Option<[u64; HASHES]>,
+    /// MinHash of the body's word shingles (`HASHES` rows); `None` when
+    /// too short.
+    signature: Option<Vec<u64>>,
     wire: bool,
 }
 
@@ -137,7 +141,7 @@ impl Profile {
             }
         }
         let signature = (sentences.len() >= MIN_SENTENCES && words.len() >= SHINGLE).then(|| {
-            let mut sig = [u64::MAX; HASHES];
+            let mut sig = vec![u64::MAX; HASHES];
             for run in words.windows(SHINGLE) {
                 let shingle = run.iter().fold(0u64, |h, &w| fmix(h.rotate_left(21) ^ w));
                 for (m, &seed) in sig.iter_mut().zip(seeds()) {
@@ -147,6 +151,8 @@ impl Profile {
             sig
         });
         Profile {
+            id: doc.id.clone(),
+            published: doc.published,
             sentences,
             signature,
             wire: wire_marks().is_match(&doc.text),
@@ -233,8 +239,8 @@ fn wire_marks() -> &'static Regex {
 /// wire dateline or credit when only one has it; else the later published
 /// (then the larger id) when they repeat each other or both are dated; else
 /// the one whose sentences mostly reappear in the other.
-fn judge(docs: &[&Document], profiles: &[Profile], i: usize, j: usize) -> Option<CopyOf> {
-    let (a, b) = (&profiles[i], &profiles[j]);
+fn judge(profiles: &[&Profile], i: usize, j: usize) -> Option<CopyOf> {
+    let (a, b) = (profiles[i], profiles[j]);
     if !a.can_copy() || !b.can_copy() {
         return None;
     }
@@ -252,8 +258,8 @@ fn judge(docs: &[&Document], profiles: &[Profile], i: usize, j: usize) -> Option
         } else {
             (i, j, ij.max(ji))
         }
-    } else if mutual || (docs[i].published.is_some() && docs[j].published.is_some()) {
-        if first_key(docs, i) <= first_key(docs, j) {
+    } else if mutual || (a.published.is_some() && b.published.is_some()) {
+        if first_key(a) <= first_key(b) {
             (j, i, ji)
         } else {
             (i, j, ij)
@@ -273,24 +279,21 @@ fn judge(docs: &[&Document], profiles: &[Profile], i: usize, j: usize) -> Option
 
 /// Which report of two is taken as the earlier: dated before undated,
 /// then by date, then by id.
-fn first_key<'d>(docs: &[&'d Document], k: usize) -> (bool, Option<jiff::civil::Date>, &'d str) {
-    (docs[k].published.is_none(), docs[k].published, &docs[k].id)
+fn first_key(p: &Profile) -> (bool, Option<jiff::civil::Date>, &str) {
+    (p.published.is_none(), p.published, &p.id)
 }
 
-/// Near-duplicates among all of `docs`: each copy once, against the
+/// Near-duplicates among all reports (`profiles`): each copy once, against the
 /// original of the group it joined (the one it repeats best). Reports are
 /// taken wire stories first, then earliest first, so a group's first
 /// report is its original; a report is compared only with the originals of
 /// groups it shares a band with, only within its own `part` (the caller's
 /// event, when given), and not with one written over a month apart.
-pub(crate) fn near_duplicates(
-    docs: &[&Document],
-    profiles: &[Profile],
-    part: &[Option<&str>],
-) -> Vec<CopyOf> {
-    let mut order: Vec<usize> = (0..docs.len()).collect();
+pub(crate) fn near_duplicates(profiles: &[&Profile], part: &[Option<&str>]) -> Vec<CopyOf> {
+    let mut order: Vec<usize> = (0..profiles.len()).collect();
     order.sort_by(|&a, &b| {
-        (!profiles[a].wire, first_key(docs, a)).cmp(&(!profiles[b].wire, first_key(docs, b)))
+        let key = |k: usize| (!profiles[k].wire, first_key(profiles[k]));
+        key(a).cmp(&key(b))
     });
     // band key to the groups (by original) holding a report with it
     let mut buckets: HashMap<u64, Vec<usize>> = HashMap::new();
@@ -314,12 +317,12 @@ pub(crate) fn near_duplicates(
         for g in candidates {
             let o = originals[g];
             if part[o] != part[d]
-                || written_apart(docs[o], docs[d])
-                || profiles[o].similarity(&profiles[d]) < NEAR_SIMILARITY
+                || written_apart(profiles[o], profiles[d])
+                || profiles[o].similarity(profiles[d]) < NEAR_SIMILARITY
             {
                 continue;
             }
-            if let Some(c) = judge(docs, profiles, o, d) {
+            if let Some(c) = judge(profiles, o, d) {
                 if joined
                     .as_ref()
                     .is_none_or(|(_, b)| (c.mutual, c.share) > (b.mutual, b.share))
@@ -353,13 +356,13 @@ pub(crate) fn near_duplicates(
     out
 }
 
-/// Close rewrites among `members` (indices into `docs`), every pair.
+/// Close rewrites among `members` (indices into `profiles`), every pair.
 /// Called on the reports of one event left after [`near_duplicates`].
-pub(crate) fn rewrites(docs: &[&Document], profiles: &[Profile], members: &[usize]) -> Vec<CopyOf> {
+pub(crate) fn rewrites(profiles: &[&Profile], members: &[usize]) -> Vec<CopyOf> {
     let mut out = Vec::new();
     for (k, &i) in members.iter().enumerate() {
         for &j in &members[k + 1..] {
-            out.extend(judge(docs, profiles, i, j));
+            out.extend(judge(profiles, i, j));
         }
     }
     out
@@ -435,9 +438,9 @@ mod tests {
     }
 
     fn near(docs: &[Document]) -> Vec<CopyOf> {
-        let refs: Vec<&Document> = docs.iter().collect();
         let profiles: Vec<Profile> = docs.iter().map(Profile::of).collect();
-        near_duplicates(&refs, &profiles, &vec![None; docs.len()])
+        let refs: Vec<&Profile> = profiles.iter().collect();
+        near_duplicates(&refs, &vec![None; docs.len()])
     }
 
     #[test]

@@ -136,8 +136,8 @@ pub(crate) fn terms(doc: &Document) -> BTreeMap<String, f64> {
 }
 
 /// A report as the grouper sees it.
-pub(crate) struct Member {
-    pub terms: BTreeMap<String, f64>,
+pub(crate) struct Member<'a> {
+    pub terms: &'a BTreeMap<String, f64>,
     pub published: Option<Date>,
     /// The event's day as the report states it outright ("May 29, 2024",
     /// "on 10 Nov"), not read from a weekday or "yesterday": year (when
@@ -198,7 +198,7 @@ pub(crate) struct Vectors {
 }
 
 impl Vectors {
-    pub(crate) fn new(members: &[Member]) -> Vectors {
+    pub(crate) fn new(members: &[Member<'_>]) -> Vectors {
         let mut ids: BTreeMap<&str, u32> = BTreeMap::new();
         let mut postings: Vec<Vec<u32>> = Vec::new();
         for (m, member) in members.iter().enumerate() {
@@ -336,7 +336,7 @@ fn same_day(a: Days, b: Days) -> bool {
 /// merges, so the work grows with the number of compared pairs, not the
 /// square of the reports. Deterministic for a given order of members;
 /// callers sort them by id.
-pub(crate) fn group(members: &[Member], threshold: f64) -> Vec<Group> {
+pub(crate) fn group(members: &[Member<'_>], threshold: f64) -> Vec<Group> {
     let n = members.len();
     let vectors = Vectors::new(members);
     let mut links: Vec<BTreeMap<usize, Link>> = vec![BTreeMap::new(); n];
@@ -488,7 +488,7 @@ impl Ord for Mean {
     }
 }
 
-fn explain(members: &[Member], g: &[usize], vectors: &Vectors) -> String {
+fn explain(members: &[Member<'_>], g: &[usize], vectors: &Vectors) -> String {
     if g.len() == 1 {
         return "a report that shares too little with the others to group".into();
     }
@@ -536,13 +536,14 @@ fn explain(members: &[Member], g: &[usize], vectors: &Vectors) -> String {
 mod tests {
     use super::*;
 
-    fn member(words: &str, published: Option<Date>) -> Member {
+    fn member(words: &str, published: Option<Date>) -> Member<'static> {
         let mut terms = BTreeMap::new();
         for w in words.split_whitespace() {
             *terms.entry(w.to_string()).or_insert(0.0) += 1.0;
         }
+        // a test's few terms, kept for the test's whole run
         Member {
-            terms,
+            terms: Box::leak(Box::new(terms)),
             published,
             stated_day: None,
             any_day: None,

@@ -2,6 +2,7 @@
 //! attribute, conflicts and agreements with their evidence.
 
 mod align;
+mod batch;
 mod compare;
 mod dependence;
 mod event;
@@ -13,12 +14,12 @@ mod spelling;
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use crate::extract::{extract, Extraction};
+use crate::extract::Extraction;
 use crate::model::{
     Claim, DateValue, Event, Note, NoteKind, Report, Resolution, Source, SourceInfo, Value,
 };
-use crate::text::Document;
 use crate::{Error, Options, Result};
+pub use batch::Batch;
 
 /// Similarity two reports need to be grouped into one event: set where
 /// mixing all of news-dev's stories kept every pair of one event apart from
@@ -72,7 +73,7 @@ pub fn reconcile(sources: &[Source], options: &Options) -> Result<Report> {
 pub fn reconcile_with_progress(
     sources: &[Source],
     options: &Options,
-    mut read_one: impl FnMut(&Source),
+    read_one: impl FnMut(&Source),
 ) -> Result<Report> {
     let mut ordered: Vec<&Source> = sources.iter().collect();
     ordered.sort_by(|a, b| a.id.cmp(&b.id));
@@ -83,48 +84,20 @@ pub fn reconcile_with_progress(
             });
         }
     }
-    let mut notes: Vec<Note> = Vec::new();
-    let mut read: Vec<(&Source, Document, Extraction)> = Vec::new();
-    let mut profiles: Vec<dependence::Profile> = Vec::new();
-    let prepare = |s: &Source| {
-        Document::prepare(s, options).map(|doc| {
-            let ex = extract(&doc, options);
-            let profile = dependence::Profile::of(&doc);
-            (doc, ex, profile)
-        })
-    };
     // with the `parallel` feature every source is read on the pool first;
-    // either way the results are taken in id order, so the report is the same
-    #[cfg(feature = "parallel")]
-    let results: Vec<Result<(Document, Extraction, dependence::Profile)>> = {
-        use rayon::prelude::*;
-        ordered.par_iter().map(|s| prepare(s)).collect()
-    };
-    #[cfg(not(feature = "parallel"))]
-    let results = ordered.iter().map(|s| prepare(s));
-    for (s, result) in ordered.iter().copied().zip(results) {
-        notes.extend(s.notes.iter().cloned());
-        match result {
-            Ok((doc, ex, profile)) => {
-                notes.extend(doc.notes.iter().cloned());
-                notes.extend(ex.notes.iter().cloned());
-                read.push((s, doc, ex));
-                profiles.push(profile);
-            }
-            Err(e) => notes.push(Note::new(
-                NoteKind::Limit,
-                Some(&s.id),
-                format!("not used: {e}"),
-            )),
-        }
-        read_one(s);
-    }
+    // either way the batch is keyed by id, so the report is the same
+    let batch = Batch::read_ordered(&ordered, options, read_one);
+    Ok(batch.reconcile(options))
+}
+
+/// Reconciles reports once read (in id order), after their reading notes.
+fn reconcile_reads(read: &[&batch::Read], mut notes: Vec<Note>, options: &Options) -> Report {
     // near-duplicates first, over everything: a flood of copies is one
     // report to group and compare, its copies joining their original's event
-    let all_docs: Vec<&Document> = read.iter().map(|r| &r.1).collect();
-    let part: Vec<Option<&str>> = read.iter().map(|r| r.0.event.as_deref()).collect();
-    let near = dependence::near_duplicates(&all_docs, &profiles, &part);
-    let groups = group_events(&read, &near);
+    let profiles: Vec<&dependence::Profile> = read.iter().map(|r| &r.profile).collect();
+    let part: Vec<Option<&str>> = read.iter().map(|r| r.event.as_deref()).collect();
+    let near = dependence::near_duplicates(&profiles, &part);
+    let groups = group_events(read, &near);
     let mut near_of: Vec<Option<&dependence::CopyOf>> = vec![None; read.len()];
     for c in &near {
         near_of[c.copy] = Some(c);
@@ -133,29 +106,29 @@ pub fn reconcile_with_progress(
     let mut all_claims: Vec<Claim> = Vec::new();
     let mut event_of: BTreeMap<&str, String> = BTreeMap::new();
     for (event_id, members, why) in groups {
-        let claims: Vec<Claim> = members
+        let mut claims: Vec<Claim> = members
             .iter()
-            .flat_map(|&i| read[i].2.claims.iter().cloned())
+            .flat_map(|&i| read[i].extraction.claims.iter().cloned())
             .collect();
         let undated: Vec<&str> = members
             .iter()
-            .map(|&i| &read[i].1)
-            .filter(|d| d.published.is_none())
-            .map(|d| d.id.as_str())
+            .map(|&i| read[i])
+            .filter(|r| r.published.is_none())
+            .map(|r| r.id.as_str())
             .collect();
-        let docs: Vec<&Document> = members.iter().map(|&i| &read[i].1).collect();
-        let mut claims = claims;
-        let spellings = spelling::spelling_claims(&docs, &claims);
+        let names: Vec<&spelling::Names> = members.iter().map(|&i| &read[i].names).collect();
+        let spellings = spelling::spelling_claims(&names, &claims);
         claims.extend(spellings);
-        let found = event_copies(&members, &all_docs, &profiles, &near_of);
-        let groups = dependence::witnesses(docs.len(), &found);
-        let witness: BTreeMap<String, String> = docs
+        let ids: Vec<&str> = members.iter().map(|&i| read[i].id.as_str()).collect();
+        let found = event_copies(&members, &profiles, &near_of);
+        let groups = dependence::witnesses(ids.len(), &found);
+        let witness: BTreeMap<String, String> = ids
             .iter()
             .enumerate()
-            .map(|(k, d)| (d.id.clone(), docs[groups[k]].id.clone()))
+            .map(|(k, id)| (id.to_string(), ids[groups[k]].to_string()))
             .collect();
         report.copies.extend(copy_groups(
-            &docs,
+            &ids,
             &dependence::each_copy_once(&found),
             &groups,
         ));
@@ -169,33 +142,27 @@ pub fn reconcile_with_progress(
             options,
         );
         let date = dated.as_ref().map(|d| d.date);
-        let ids: Vec<String> = members.iter().map(|&i| read[i].1.id.clone()).collect();
         for &i in &members {
-            event_of.insert(read[i].1.id.as_str(), event_id.clone());
+            event_of.insert(read[i].id.as_str(), event_id.clone());
         }
         report.events.push(Event {
             id: event_id,
             date,
             date_basis: dated.map(|d| d.basis),
-            sources: ids,
+            sources: ids.iter().map(|id| id.to_string()).collect(),
             why,
         });
         all_claims.extend(claims);
     }
-    for (s, doc, ex) in &read {
+    for r in read {
         report.sources.push(SourceInfo {
-            id: doc.id.clone(),
-            published: doc.published,
-            published_evidence: doc
-                .published_span
-                .and_then(|span| crate::model::Evidence::new(&doc.id, &doc.text, span)),
-            title: s
-                .title
-                .clone()
-                .or_else(|| doc.title_str().map(str::to_string)),
-            outlet: s.outlet.clone(),
-            event: event_of.get(doc.id.as_str()).cloned(),
-            claims: ex.claims.len(),
+            id: r.id.clone(),
+            published: r.published,
+            published_evidence: r.published_evidence.clone(),
+            title: r.title.clone(),
+            outlet: r.outlet.clone(),
+            event: event_of.get(r.id.as_str()).cloned(),
+            claims: r.extraction.claims.len(),
         });
     }
     report.copies.sort_by(|a, b| a.original.cmp(&b.original));
@@ -205,7 +172,7 @@ pub fn reconcile_with_progress(
     });
     report.claims = all_claims;
     report.notes = notes;
-    Ok(report)
+    report
 }
 
 /// Dates an event, reads its undated sources as of that date, and compares
@@ -383,14 +350,13 @@ fn year_month_day(d: &DateValue) -> Option<(Option<i16>, i8, i8)> {
     Some((d.year, d.month?, d.day?))
 }
 
-/// The copies among one event's `members` (indices into `all`), with
+/// The copies among one event's `members` (indices into `profiles`), with
 /// indices local to the event: the near-duplicates found over everything
 /// (`near_of[i]`: the link that makes report `i` a copy, if one does),
 /// then close rewrites among the reports that are no one's copy.
 fn event_copies(
     members: &[usize],
-    all: &[&Document],
-    profiles: &[dependence::Profile],
+    profiles: &[&dependence::Profile],
     near_of: &[Option<&dependence::CopyOf>],
 ) -> Vec<dependence::CopyOf> {
     let local: BTreeMap<usize, usize> = members.iter().enumerate().map(|(k, &i)| (i, k)).collect();
@@ -411,7 +377,7 @@ fn event_copies(
         .filter(|&i| near_of[i].is_none())
         .collect();
     found.extend(
-        dependence::rewrites(all, profiles, &originals)
+        dependence::rewrites(profiles, &originals)
             .into_iter()
             .map(|c| dependence::CopyOf {
                 copy: local[&c.copy],
@@ -426,7 +392,7 @@ fn event_copies(
 /// report that copies no other (the earliest listed, should a rewrite
 /// cycle leave none) and its copies in id order.
 fn copy_groups(
-    docs: &[&Document],
+    ids: &[&str],
     copies: &[&dependence::CopyOf],
     witness: &[usize],
 ) -> Vec<crate::model::CopyGroup> {
@@ -450,8 +416,8 @@ fn copy_groups(
                 .filter(|&&k| k != original)
                 .filter_map(|k| copy_of.get(k))
                 .map(|c| crate::model::Copied {
-                    copy: docs[c.copy].id.clone(),
-                    original: docs[c.original].id.clone(),
+                    copy: ids[c.copy].to_string(),
+                    original: ids[c.original].to_string(),
                     share: (c.share * 100.0).round() / 100.0,
                     kind: match (c.mutual, c.share >= 0.95) {
                         (true, true) => crate::model::CopyKind::Duplicate,
@@ -462,7 +428,7 @@ fn copy_groups(
                 .collect();
             listed.sort_by(|a, b| a.copy.cmp(&b.copy));
             crate::model::CopyGroup {
-                original: docs[original].id.clone(),
+                original: ids[original].to_string(),
                 copies: listed,
             }
         })
@@ -474,15 +440,15 @@ fn copy_groups(
 /// Near-duplicates (`near`) are not grouped themselves: each joins the
 /// event of the report its copy group leads back to.
 fn group_events(
-    read: &[(&Source, Document, Extraction)],
+    read: &[&batch::Read],
     near: &[dependence::CopyOf],
 ) -> Vec<(String, Vec<usize>, String)> {
     let mut out = Vec::new();
     let mut assigned: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
     let mut free = Vec::new();
     let copies: BTreeSet<usize> = near.iter().map(|c| c.copy).collect();
-    for (i, (s, _, _)) in read.iter().enumerate() {
-        match &s.event {
+    for (i, r) in read.iter().enumerate() {
+        match &r.event {
             Some(e) => assigned.entry(e.as_str()).or_default().push(i),
             None if copies.contains(&i) => {}
             None => free.push(i),
@@ -494,11 +460,11 @@ fn group_events(
     let members: Vec<event::Member> = free
         .iter()
         .map(|&i| event::Member {
-            terms: event::terms(&read[i].1),
-            published: read[i].1.published,
+            terms: &read[i].terms,
+            published: read[i].published,
             // stated: a calendar date with a day, not a weekday or
             // "yesterday" read against the page date
-            stated_day: event_day(&read[i].2)
+            stated_day: event_day(&read[i].extraction)
                 .filter(|d| {
                     matches!(
                         d.expr,
@@ -506,7 +472,7 @@ fn group_events(
                     )
                 })
                 .and_then(year_month_day),
-            any_day: event_day(&read[i].2).and_then(year_month_day),
+            any_day: event_day(&read[i].extraction).and_then(year_month_day),
         })
         .collect();
     let taken: BTreeSet<String> = out.iter().map(|(e, _, _)| e.clone()).collect();
@@ -531,12 +497,12 @@ fn group_events(
         }
     }
     for i in copies {
-        if read[i].0.event.is_none() {
+        if read[i].event.is_none() {
             match event_of_root.get(&root[i]) {
                 Some(&e) => out[e].1.push(i),
                 // a group's original is always grouped; kept, should it not be
                 None => out.push((
-                    format!("event-copy-{}", read[i].1.id),
+                    format!("event-copy-{}", read[i].id),
                     vec![i],
                     "a copy whose original was not grouped".to_string(),
                 )),

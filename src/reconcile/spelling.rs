@@ -76,11 +76,66 @@ pub(crate) fn near(a: &str, b: &str, least: usize) -> bool {
         && strsim::jaro_winkler(a, b) >= 0.85
 }
 
+/// What spelling needs of one report: each capitalized word's first use
+/// inside a sentence (lower-case key, form, span) and the words it writes
+/// in lower case (hashed); no text.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
+pub(crate) struct Names {
+    id: String,
+    published: Option<jiff::civil::Date>,
+    uses: Vec<(String, String, Span)>,
+    lower: Vec<u64>,
+}
+
+fn word_hash(w: &str) -> u64 {
+    w.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
+    })
+}
+
+impl Names {
+    pub(crate) fn of(doc: &Document) -> Names {
+        let mut seen: BTreeSet<(String, String)> = BTreeSet::new();
+        let mut uses = Vec::new();
+        let mut lower: BTreeSet<u64> = BTreeSet::new();
+        for sentence in &doc.sentences {
+            let text = doc.sentence_str(sentence);
+            for (n, (at, word)) in text.unicode_word_indices().enumerate() {
+                let Some(first) = word.chars().next() else {
+                    continue;
+                };
+                if !word.chars().all(char::is_alphabetic) {
+                    continue;
+                }
+                if first.is_lowercase() {
+                    lower.insert(word_hash(word));
+                    continue;
+                }
+                let acronym = word.chars().all(char::is_uppercase);
+                if n == 0 || acronym || word.chars().count() < SHORTEST {
+                    continue;
+                }
+                let key = word.to_lowercase();
+                if seen.insert((key.clone(), word.to_string())) {
+                    let start = sentence.span.start + at;
+                    uses.push((key, word.to_string(), Span::new(start, start + word.len())));
+                }
+            }
+        }
+        Names {
+            id: doc.id.clone(),
+            published: doc.published,
+            uses,
+            lower: lower.into_iter().collect(),
+        }
+    }
+}
+
 /// Claims on the spelling of each name the event's reports write two ways,
 /// one per report and spelling, quoting its first use. A pair whose both
 /// spellings stand in people's names already read (`claims`) is left to
 /// those.
-pub(crate) fn spelling_claims(docs: &[&Document], claims: &[Claim]) -> Vec<Claim> {
+pub(crate) fn spelling_claims(docs: &[&Names], claims: &[Claim]) -> Vec<Claim> {
     let people: BTreeSet<String> = claims
         .iter()
         .filter(|c| c.attribute.frame == Frame::Name)
@@ -91,39 +146,20 @@ pub(crate) fn spelling_claims(docs: &[&Document], claims: &[Claim]) -> Vec<Claim
         .flat_map(|p| p.split_whitespace().map(str::to_string).collect::<Vec<_>>())
         .collect();
     let mut names: BTreeMap<String, BTreeMap<String, Uses>> = BTreeMap::new();
-    let mut lower: BTreeSet<String> = BTreeSet::new();
+    let lower: BTreeSet<u64> = docs.iter().flat_map(|d| d.lower.iter().copied()).collect();
     for (k, doc) in docs.iter().enumerate() {
-        for sentence in &doc.sentences {
-            let text = doc.sentence_str(sentence);
-            let words = text.unicode_word_indices();
-            for (n, (at, word)) in words.enumerate() {
-                let Some(first) = word.chars().next() else {
-                    continue;
-                };
-                if !word.chars().all(char::is_alphabetic) {
-                    continue;
-                }
-                if first.is_lowercase() {
-                    lower.insert(word.to_string());
-                    continue;
-                }
-                let acronym = word.chars().all(char::is_uppercase);
-                if n == 0 || acronym || word.chars().count() < SHORTEST {
-                    continue;
-                }
-                let start = sentence.span.start + at;
-                names
-                    .entry(word.to_lowercase())
-                    .or_default()
-                    .entry(word.to_string())
-                    .or_default()
-                    .entry(k)
-                    .or_insert(Span::new(start, start + word.len()));
-            }
+        for (key, form, span) in &doc.uses {
+            names
+                .entry(key.clone())
+                .or_default()
+                .entry(form.clone())
+                .or_default()
+                .entry(k)
+                .or_insert(*span);
         }
     }
     // a name is never written in lower case in the event
-    names.retain(|key, _| !lower.contains(key));
+    names.retain(|key, _| !lower.contains(&word_hash(key)));
     // "the Klitschkos" is the family of "Klitschko": a plural's uses are
     // its name's
     let plurals: Vec<String> = names
@@ -167,16 +203,20 @@ pub(crate) fn spelling_claims(docs: &[&Document], claims: &[Claim]) -> Vec<Claim
                 for (form, uses) in &names[*key] {
                     for (&k, &span) in uses {
                         let doc = docs[k];
-                        if let Some(e) = Evidence::new(&doc.id, &doc.text, span) {
-                            let mut c = Claim::new(
-                                doc.id.clone(),
-                                Attribute::new(Frame::Name, subject.clone()),
-                                Value::Person(form.clone()),
-                                vec![e],
-                            );
-                            c.as_of = doc.published;
-                            out.push(c);
-                        }
+                        // the form is the word at its span, exactly
+                        let e = Evidence {
+                            source: doc.id.clone(),
+                            quote: form.clone(),
+                            span,
+                        };
+                        let mut c = Claim::new(
+                            doc.id.clone(),
+                            Attribute::new(Frame::Name, subject.clone()),
+                            Value::Person(form.clone()),
+                            vec![e],
+                        );
+                        c.as_of = doc.published;
+                        out.push(c);
                     }
                 }
             }

@@ -17,7 +17,7 @@
 //! Exit codes: 0 the report was written; 1 no report could be used, or
 //! reconciling failed; 2 the command line was wrong.
 
-use std::io::Read;
+use std::io::{BufRead, Read};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -59,11 +59,39 @@ enum Progress {
 /// seconds' work on one core).
 const LONG_RUN_BYTES: u64 = 1 << 20;
 
+/// Texts read before they are reduced to a batch, in the JSON formats:
+/// enough to keep every core busy, little beside the batch itself.
+const CHUNK_BYTES: usize = 8 << 20;
+
+/// The bytes the paths hold (standard input counts none).
+fn input_bytes(paths: &[PathBuf]) -> u64 {
+    // what `read_path` reads: a file named, or a folder's reports
+    fn size(p: &Path, named: bool) -> u64 {
+        if p.is_dir() {
+            std::fs::read_dir(p)
+                .map(|es| {
+                    es.filter_map(|e| e.ok())
+                        .map(|e| size(&e.path(), false))
+                        .sum()
+                })
+                .unwrap_or(0)
+        } else if named || p.extension().is_some_and(|x| x == "txt" || x == "jsonl") {
+            std::fs::metadata(p).map_or(0, |m| m.len())
+        } else {
+            0
+        }
+    }
+    paths
+        .iter()
+        .filter(|p| p.as_path() != Path::new("-"))
+        .map(|p| size(p, true))
+        .sum()
+}
+
 impl Progress {
     /// A bar over the reports' bytes, hidden where it is not wanted
     /// (indicatif also hides it when standard error is no terminal).
-    fn bar(self, sources: &[Source]) -> ProgressBar {
-        let total: u64 = sources.iter().map(|s| s.text.len() as u64).sum();
+    fn bar(self, total: u64) -> ProgressBar {
         let wanted = match self {
             Progress::Never => false,
             Progress::Always => true,
@@ -177,44 +205,85 @@ fn published(arg: &str) -> Result<(String, String), String> {
 /// Runs the tool on the process's arguments.
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
-    let mut sources: Vec<Source> = Vec::new();
-    for path in &cli.paths {
-        read_path(path, &mut sources);
+    let mut dates: std::collections::BTreeMap<String, jiff::civil::Date> = Default::default();
+    for (id, date) in &cli.published {
+        match date.parse() {
+            Ok(d) => {
+                dates.insert(id.clone(), d);
+            }
+            Err(e) => {
+                eprintln!("error: --published {id}={date}: {e}");
+                return ExitCode::from(2);
+            }
+        }
     }
     let mut seen = std::collections::BTreeSet::new();
-    sources.retain(|s| {
-        let fresh = seen.insert(s.id.clone());
-        if !fresh {
+    let mut dated = std::collections::BTreeSet::new();
+    // each report once, with its --published date
+    let mut admit = |s: Source| -> Option<Source> {
+        if !seen.insert(s.id.clone()) {
             eprintln!("skipped a second report with id {:?}", s.id);
+            return None;
         }
-        fresh
-    });
-    for (id, date) in &cli.published {
-        match sources.iter().position(|s| &s.id == id) {
-            Some(i) => {
-                let s = sources.swap_remove(i);
-                match s.clone().with_published_str(date) {
-                    Ok(dated) => sources.push(dated),
-                    Err(e) => {
-                        eprintln!("error: --published {id}={date}: {e}");
-                        return ExitCode::from(2);
-                    }
-                }
+        Some(match dates.get(&s.id) {
+            Some(&d) => {
+                dated.insert(s.id.clone());
+                s.with_published(d)
             }
-            None => eprintln!("warning: --published names {id:?}, which is no report given"),
+            None => s,
+        })
+    };
+    let opts = Options::new();
+    // The text and HTML reports quote around the evidence, so they keep
+    // every text; the JSON formats keep only what each report leaves once
+    // read (a `Batch`), reading it in chunks of a few megabytes.
+    let keeps_texts = matches!(cli.format, Format::Text | Format::Html);
+    let bar = cli.progress.bar(input_bytes(&cli.paths));
+    let mut sources: Vec<Source> = Vec::new();
+    let mut batch = concord::Batch::new();
+    let mut chunk: Vec<Source> = Vec::new();
+    let mut chunk_bytes = 0usize;
+    let mut failed: Option<concord::Error> = None;
+    let mut flush = |chunk: &mut Vec<Source>, batch: &mut concord::Batch| {
+        let read = concord::Batch::read_all(chunk, &opts)
+            .and_then(|part| std::mem::take(batch).merge(part));
+        match read {
+            Ok(b) => *batch = b,
+            Err(e) => failed = Some(e),
         }
+        chunk.clear();
+    };
+    for path in &cli.paths {
+        read_path(path, &mut |s, bytes| {
+            bar.inc(bytes as u64);
+            let Some(s) = admit(s) else { return };
+            if keeps_texts {
+                sources.push(s);
+                return;
+            }
+            chunk_bytes += s.text.len();
+            chunk.push(s);
+            if chunk_bytes >= CHUNK_BYTES {
+                flush(&mut chunk, &mut batch);
+                chunk_bytes = 0;
+            }
+        });
     }
-    if sources.is_empty() {
+    flush(&mut chunk, &mut batch);
+    for id in dates.keys().filter(|id| !dated.contains(*id)) {
+        eprintln!("warning: --published names {id:?}, which is no report given");
+    }
+    if sources.is_empty() && batch.is_empty() {
+        bar.finish_and_clear();
         eprintln!("no report could be used");
         return ExitCode::FAILURE;
     }
-    let bar = cli.progress.bar(&sources);
-    let run = concord::reconcile_with_progress(&sources, &Options::new(), |s| {
-        bar.inc(s.text.len() as u64);
-        if bar.position() == bar.length().unwrap_or(0) {
-            bar.set_message("comparing");
-        }
-    });
+    bar.set_message("comparing");
+    let run = match failed {
+        Some(e) => Err(e),
+        None if keeps_texts => concord::reconcile(&sources, &opts),
+        None => Ok(batch.reconcile(&opts)),
+    };
     bar.finish_and_clear();
     let report = match run {
         Ok(r) => r,
@@ -242,8 +311,16 @@ pub fn main() -> ExitCode {
     };
     match out {
         Ok(text) => {
-            print!("{text}");
-            ExitCode::SUCCESS
+            use std::io::Write;
+            match std::io::stdout().lock().write_all(text.as_bytes()) {
+                Ok(()) => ExitCode::SUCCESS,
+                // the reader stopped reading (`| head`): nothing is lost to it
+                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+                Err(e) => {
+                    eprintln!("error: writing the report: {e}");
+                    ExitCode::FAILURE
+                }
+            }
         }
         Err(e) => {
             eprintln!("error: {e}");
@@ -261,14 +338,28 @@ fn documents(sources: &[Source]) -> Vec<concord::text::Document> {
         .collect()
 }
 
-/// Reads one command-line path into `out`, naming what it skips.
-fn read_path(path: &Path, out: &mut Vec<Source>) {
+/// What each report read is handed to, with the input bytes it took.
+type Each<'a> = dyn FnMut(Source, usize) + 'a;
+
+/// Reads one command-line path, report by report, naming what it skips.
+fn read_path(path: &Path, out: &mut Each<'_>) {
     if path == Path::new("-") {
-        let mut bytes = Vec::new();
-        match std::io::stdin().read_to_end(&mut bytes) {
-            Ok(_) if starts_json(&bytes) => read_jsonl("stdin", &bytes, out),
-            Ok(_) => add_text("stdin".to_string(), "stdin", &bytes, out),
-            Err(e) => eprintln!("skipped stdin: {e}"),
+        let mut stdin = std::io::BufReader::new(std::io::stdin().lock());
+        let json = match stdin.fill_buf() {
+            Ok(head) => starts_json(head),
+            Err(e) => {
+                eprintln!("skipped stdin: {e}");
+                return;
+            }
+        };
+        if json {
+            read_jsonl("stdin", stdin, out);
+        } else {
+            let mut bytes = Vec::new();
+            match stdin.read_to_end(&mut bytes) {
+                Ok(_) => add_text("stdin".to_string(), "stdin", &bytes, out),
+                Err(e) => eprintln!("skipped stdin: {e}"),
+            }
         }
         return;
     }
@@ -310,26 +401,30 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
     }
 }
 
-fn read_file(path: &Path, id: String, out: &mut Vec<Source>) {
+fn read_file(path: &Path, id: String, out: &mut Each<'_>) {
     let name = path.display().to_string();
-    match std::fs::read(path) {
-        Ok(bytes) if path.extension().is_some_and(|x| x == "jsonl") => {
-            read_jsonl(&name, &bytes, out)
+    if path.extension().is_some_and(|x| x == "jsonl") {
+        match std::fs::File::open(path) {
+            Ok(f) => read_jsonl(&name, std::io::BufReader::new(f), out),
+            Err(e) => eprintln!("skipped {name}: {e}"),
         }
+        return;
+    }
+    match std::fs::read(path) {
         Ok(bytes) => add_text(id, &name, &bytes, out),
         Err(e) => eprintln!("skipped {name}: {e}"),
     }
 }
 
 /// A text report, unless the bytes are not text (they hold NUL bytes).
-fn add_text(id: String, name: &str, bytes: &[u8], out: &mut Vec<Source>) {
+fn add_text(id: String, name: &str, bytes: &[u8], out: &mut Each<'_>) {
     if bytes.contains(&0) {
         eprintln!("skipped {name}: not text (it holds NUL bytes)");
         return;
     }
     match Source::from_bytes(id, bytes, Decoding::Lossy) {
         Ok(s) if s.text.trim().is_empty() => eprintln!("skipped {name}: no text"),
-        Ok(s) => out.push(s),
+        Ok(s) => out(s, bytes.len()),
         Err(e) => eprintln!("skipped {name}: {e}"),
     }
 }
@@ -346,16 +441,25 @@ struct Line {
     text: String,
 }
 
-/// JSON Lines of `{"id", "published", "text"}`; a bad line is skipped with
-/// its number and reason.
-fn read_jsonl(name: &str, bytes: &[u8], out: &mut Vec<Source>) {
-    let text = String::from_utf8_lossy(bytes);
-    for (i, line) in text
-        .lines()
-        .enumerate()
-        .filter(|(_, l)| !l.trim().is_empty())
-    {
-        let parsed: Line = match serde_json::from_str(line) {
+/// JSON Lines of `{"id", "published", "text"}`, one line at a time; a bad
+/// line is skipped with its number and reason.
+fn read_jsonl(name: &str, mut input: impl std::io::BufRead, out: &mut Each<'_>) {
+    let mut bytes = Vec::new();
+    for i in 0.. {
+        bytes.clear();
+        match input.read_until(b'\n', &mut bytes) {
+            Ok(0) => break,
+            Ok(_) => {}
+            Err(e) => {
+                eprintln!("skipped the rest of {name} from line {}: {e}", i + 1);
+                break;
+            }
+        }
+        let line = String::from_utf8_lossy(&bytes);
+        if line.trim().is_empty() {
+            continue;
+        }
+        let parsed: Line = match serde_json::from_str(&line) {
             Ok(l) => l,
             Err(e) => {
                 eprintln!("skipped {name} line {}: {e}", i + 1);
@@ -373,6 +477,6 @@ fn read_jsonl(name: &str, bytes: &[u8], out: &mut Vec<Source>) {
             },
             None => source,
         };
-        out.push(source);
+        out(source, bytes.len());
     }
 }
