@@ -1,4 +1,5 @@
-//! Scale: the whole run on generated corpora (see `benches/generate`) of
+//! Scale: the whole run, and its two halves (reading into a `Batch`, and
+//! reconciling a batch), on generated corpora (see `benches/generate`) of
 //! 1,000 and 10,000 reports and on a flood of near-copies of one story,
 //! each beside one word pass over the same bytes; and extraction across
 //! documents on one thread and on every core (what the `parallel` feature
@@ -11,7 +12,7 @@ use rayon::prelude::*;
 use unicode_segmentation::UnicodeSegmentation;
 
 use concord::text::Document;
-use concord::{reconcile, Options, Source};
+use concord::{reconcile, Batch, Options, Source};
 
 mod common;
 mod generate;
@@ -84,6 +85,19 @@ fn corpora(c: &mut Criterion) {
         g.sample_size(10);
         g.throughput(Throughput::Bytes(bytes as u64));
         g.bench_function("word-bounds-baseline", |b| b.iter(|| word_pass(&sources)));
+        // the stages: reading (prepare, extract, copy profiles) and the rest
+        // (copies, events, comparing) from a batch read once
+        g.bench_function("read", |b| {
+            b.iter(|| {
+                Batch::read_all(&sources, &opts)
+                    .expect("distinct ids")
+                    .len()
+            })
+        });
+        let batch = Batch::read_all(&sources, &opts).expect("distinct ids");
+        g.bench_function("reconcile-read-batch", |b| {
+            b.iter(|| batch.reconcile(&opts).conflicts.len())
+        });
         g.bench_function("reconcile", |b| {
             b.iter(|| {
                 reconcile(&sources, &opts)

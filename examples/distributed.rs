@@ -21,21 +21,9 @@ use std::rc::Rc;
 use concord::{Batch, Options, Source};
 use timely::dataflow::operators::{Exchange, Inspect, Map, ToStream};
 
-#[derive(serde::Deserialize)]
-struct Line {
-    id: String,
-    #[serde(default)]
-    published: Option<String>,
-    text: String,
-}
-
 /// One corpus line read into a batch, as JSON (what crosses processes).
 fn read(line: &str, opts: &Options) -> Result<String, String> {
-    let l: Line = serde_json::from_str(line).map_err(|e| e.to_string())?;
-    let mut source = Source::new(l.id, l.text);
-    if let Some(d) = l.published {
-        source = source.with_published_str(&d).map_err(|e| e.to_string())?;
-    }
+    let source = Source::from_json_line(line).map_err(|e| e.to_string())?;
     serde_json::to_string(&Batch::read(&source, opts)).map_err(|e| e.to_string())
 }
 

@@ -156,6 +156,37 @@ impl Source {
         Ok(self.with_published(parsed))
     }
 
+    /// A source from one line of JSON Lines, `{"id", "published", "text"}`
+    /// (`published`, `YYYY-MM-DD`, may be left out or null): the format
+    /// the tool streams and the distributed example reads.
+    ///
+    /// # Errors
+    /// [`Error::Json`] when the line is not such an object;
+    /// [`Error::InvalidDate`] when `published` is not a valid date.
+    ///
+    /// # Example
+    /// ```
+    /// let s = concord::Source::from_json_line(r#"{"id": "a", "published": "2024-05-30", "text": "Talks resumed."}"#)?;
+    /// assert_eq!(s.published, Some(jiff::civil::date(2024, 5, 30)));
+    /// assert!(concord::Source::from_json_line(r#"{"id": "a"}"#).is_err());
+    /// # Ok::<(), concord::Error>(())
+    /// ```
+    pub fn from_json_line(line: &str) -> Result<Source> {
+        #[derive(Deserialize)]
+        struct Line {
+            id: String,
+            #[serde(default)]
+            published: Option<String>,
+            text: String,
+        }
+        let l: Line = serde_json::from_str(line).map_err(Error::json)?;
+        let source = Source::new(l.id, l.text);
+        match l.published {
+            Some(d) => source.with_published_str(&d),
+            None => Ok(source),
+        }
+    }
+
     /// Sets the outlet.
     ///
     /// # Example

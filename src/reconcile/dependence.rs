@@ -14,6 +14,7 @@ use std::sync::OnceLock;
 
 use regex::Regex;
 
+use crate::syntax::hash::fmix;
 use crate::text::{Document, Zone};
 
 /// Words too common to tell two sentences apart.
@@ -78,24 +79,6 @@ pub(crate) struct Profile {
     wire: bool,
 }
 
-#[inline]
-fn fmix(mut h: u64) -> u64 {
-    h ^= h >> 33;
-    h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
-    h ^= h >> 33;
-    h = h.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
-    h ^ (h >> 33)
-}
-
-fn word_hash(w: &str) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in w.bytes() {
-        h ^= u64::from(b.to_ascii_lowercase());
-        h = h.wrapping_mul(0x0000_0100_0000_01b3);
-    }
-    fmix(h)
-}
-
 /// The seeds of the signature's hash functions (fixed, so a report's
 /// signature is the same on every run and machine).
 fn seeds() -> &'static [u64; HASHES] {
@@ -124,7 +107,7 @@ impl Profile {
                 .filter(|w| !w.is_empty())
             {
                 let lower = w.to_lowercase();
-                let h = word_hash(&lower);
+                let h = crate::syntax::hash::text(&lower);
                 // shingles keep every word, numbers too: a copy repeats the
                 // facts, and a template filled with other facts is no copy
                 words.push(h);

@@ -87,12 +87,6 @@ pub(crate) struct Names {
     lower: Vec<u64>,
 }
 
-fn word_hash(w: &str) -> u64 {
-    w.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
-        (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
-    })
-}
-
 impl Names {
     pub(crate) fn of(doc: &Document) -> Names {
         let mut seen: BTreeSet<(String, String)> = BTreeSet::new();
@@ -108,7 +102,7 @@ impl Names {
                     continue;
                 }
                 if first.is_lowercase() {
-                    lower.insert(word_hash(word));
+                    lower.insert(crate::syntax::hash::text(word));
                     continue;
                 }
                 let acronym = word.chars().all(char::is_uppercase);
@@ -159,7 +153,7 @@ pub(crate) fn spelling_claims(docs: &[&Names], claims: &[Claim]) -> Vec<Claim> {
         }
     }
     // a name is never written in lower case in the event
-    names.retain(|key, _| !lower.contains(&word_hash(key)));
+    names.retain(|key, _| !lower.contains(&crate::syntax::hash::text(key)));
     // "the Klitschkos" is the family of "Klitschko": a plural's uses are
     // its name's
     let plurals: Vec<String> = names

@@ -5,7 +5,7 @@ const K: u64 = 0x9E37_79B9_7F4A_7C15;
 
 /// MurmurHash3's 64-bit finalizer.
 #[inline]
-fn fmix(mut h: u64) -> u64 {
+pub(crate) fn fmix(mut h: u64) -> u64 {
     h ^= h >> 33;
     h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
     h ^= h >> 33;

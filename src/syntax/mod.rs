@@ -24,7 +24,7 @@
 pub mod conllu;
 pub mod eval;
 mod file;
-mod hash;
+pub(crate) mod hash;
 mod lemma;
 mod parser;
 mod perceptron;

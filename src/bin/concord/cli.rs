@@ -433,14 +433,6 @@ fn starts_json(bytes: &[u8]) -> bool {
     bytes.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'{')
 }
 
-#[derive(serde::Deserialize)]
-struct Line {
-    id: String,
-    #[serde(default)]
-    published: Option<String>,
-    text: String,
-}
-
 /// JSON Lines of `{"id", "published", "text"}`, one line at a time; a bad
 /// line is skipped with its number and reason.
 fn read_jsonl(name: &str, mut input: impl std::io::BufRead, out: &mut Each<'_>) {
@@ -459,23 +451,12 @@ fn read_jsonl(name: &str, mut input: impl std::io::BufRead, out: &mut Each<'_>) 
         if line.trim().is_empty() {
             continue;
         }
-        let parsed: Line = match serde_json::from_str(&line) {
-            Ok(l) => l,
+        let source = match Source::from_json_line(&line) {
+            Ok(s) => s,
             Err(e) => {
                 eprintln!("skipped {name} line {}: {e}", i + 1);
                 continue;
             }
-        };
-        let source = Source::new(parsed.id, parsed.text);
-        let source = match parsed.published {
-            Some(d) => match source.with_published_str(&d) {
-                Ok(s) => s,
-                Err(e) => {
-                    eprintln!("skipped {name} line {}: {e}", i + 1);
-                    continue;
-                }
-            },
-            None => source,
         };
         out(source, bytes.len());
     }
