@@ -7,7 +7,7 @@
 //! planted conflicts are found and the copies are grouped. Larger corpora
 //! (100,000 reports) and peak memory are measured by `benches/scale.sh`.
 
-use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+use criterion::{criterion_group, criterion_main, BatchSize, Criterion, Throughput};
 use rayon::prelude::*;
 use unicode_segmentation::UnicodeSegmentation;
 
@@ -96,7 +96,11 @@ fn corpora(c: &mut Criterion) {
         });
         let batch = Batch::read_all(&sources, &opts).expect("distinct ids");
         g.bench_function("reconcile-read-batch", |b| {
-            b.iter(|| batch.reconcile(&opts).conflicts.len())
+            b.iter_batched(
+                || batch.clone(),
+                |batch| batch.reconcile(&opts).conflicts.len(),
+                BatchSize::LargeInput,
+            )
         });
         g.bench_function("reconcile", |b| {
             b.iter(|| {

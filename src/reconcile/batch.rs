@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use super::{dependence, event, spelling};
-use crate::extract::{extract, Extraction};
+use crate::extract::extract;
 use crate::model::{Evidence, Note, NoteKind, Report, Source};
 use crate::text::Document;
 use crate::{Error, Options, Result};
@@ -27,7 +27,9 @@ pub(crate) struct Read {
     pub(crate) published_evidence: Option<Evidence>,
     /// The source's, the page's and extraction's notes, in that order.
     pub(crate) notes: Vec<Note>,
-    pub(crate) extraction: Extraction,
+    pub(crate) claims_read: Vec<crate::model::Claim>,
+    /// How many claims were read.
+    pub(crate) claims: usize,
     pub(crate) profile: dependence::Profile,
     pub(crate) names: spelling::Names,
     pub(crate) terms: BTreeMap<String, f64>,
@@ -93,7 +95,8 @@ fn entry(source: &Source, options: &Options) -> Entry {
                 profile: dependence::Profile::of(&doc),
                 names: spelling::Names::of(&doc),
                 terms: event::terms(&doc),
-                extraction,
+                claims: extraction.claims.len(),
+                claims_read: extraction.claims,
             }))
         }
         Err(e) => {
@@ -212,7 +215,8 @@ impl Batch {
 
     /// Groups the reports into events, compares their claims and reports
     /// conflicts, agreements and notes, as [`reconcile()`](crate::reconcile())
-    /// does for the same sources.
+    /// does for the same sources. The batch's claims move into the report
+    /// (clone the batch first to keep it).
     ///
     /// # Example
     /// ```
@@ -221,19 +225,25 @@ impl Batch {
     /// let report = Batch::read(&Source::new("a", "Talks resumed after six years."), &opts).reconcile(&opts);
     /// assert_eq!(report.sources.len(), 1);
     /// ```
-    pub fn reconcile(&self, options: &Options) -> Report {
+    pub fn reconcile(self, options: &Options) -> Report {
         let mut notes = Vec::new();
         let mut reads = Vec::new();
-        for e in self.entries.values() {
+        for e in self.entries.into_values() {
             match e {
                 Entry::Read(r) => {
-                    notes.extend(r.notes.iter().cloned());
-                    reads.push(r.as_ref());
+                    let mut r = *r;
+                    notes.append(&mut r.notes);
+                    reads.push(r);
                 }
-                Entry::Unused(n) => notes.extend(n.iter().cloned()),
+                Entry::Unused(n) => notes.extend(n),
             }
         }
-        super::reconcile_reads(&reads, notes, options)
+        let claims: Vec<Vec<crate::model::Claim>> = reads
+            .iter_mut()
+            .map(|r| std::mem::take(&mut r.claims_read))
+            .collect();
+        let reads: Vec<&Read> = reads.iter().collect();
+        super::reconcile_reads(&reads, claims, notes, options)
     }
 }
 

@@ -14,7 +14,6 @@ mod spelling;
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use crate::extract::Extraction;
 use crate::model::{
     Claim, DateValue, Event, Note, NoteKind, Report, Resolution, Source, SourceInfo, Value,
 };
@@ -91,13 +90,20 @@ pub fn reconcile_with_progress(
 }
 
 /// Reconciles reports once read (in id order), after their reading notes.
-fn reconcile_reads(read: &[&batch::Read], mut notes: Vec<Note>, options: &Options) -> Report {
+/// Each report's claims are handed over apart from the rest of it
+/// (`claims[i]` for `read[i]`), so they move into the report uncopied.
+fn reconcile_reads(
+    read: &[&batch::Read],
+    mut claims_of: Vec<Vec<Claim>>,
+    mut notes: Vec<Note>,
+    options: &Options,
+) -> Report {
     // near-duplicates first, over everything: a flood of copies is one
     // report to group and compare, its copies joining their original's event
     let profiles: Vec<&dependence::Profile> = read.iter().map(|r| &r.profile).collect();
     let part: Vec<Option<&str>> = read.iter().map(|r| r.event.as_deref()).collect();
     let near = dependence::near_duplicates(&profiles, &part);
-    let groups = group_events(read, &near);
+    let groups = group_events(read, &claims_of, &near);
     let mut near_of: Vec<Option<&dependence::CopyOf>> = vec![None; read.len()];
     for c in &near {
         near_of[c.copy] = Some(c);
@@ -108,7 +114,7 @@ fn reconcile_reads(read: &[&batch::Read], mut notes: Vec<Note>, options: &Option
     for (event_id, members, why) in groups {
         let mut claims: Vec<Claim> = members
             .iter()
-            .flat_map(|&i| read[i].extraction.claims.iter().cloned())
+            .flat_map(|&i| std::mem::take(&mut claims_of[i]))
             .collect();
         let undated: Vec<&str> = members
             .iter()
@@ -154,7 +160,7 @@ fn reconcile_reads(read: &[&batch::Read], mut notes: Vec<Note>, options: &Option
         });
         all_claims.extend(claims);
     }
-    for r in read {
+    for r in read.iter() {
         report.sources.push(SourceInfo {
             id: r.id.clone(),
             published: r.published,
@@ -162,7 +168,7 @@ fn reconcile_reads(read: &[&batch::Read], mut notes: Vec<Note>, options: &Option
             title: r.title.clone(),
             outlet: r.outlet.clone(),
             event: event_of.get(r.id.as_str()).cloned(),
-            claims: r.extraction.claims.len(),
+            claims: r.claims,
         });
     }
     report.copies.sort_by(|a, b| a.original.cmp(&b.original));
@@ -337,8 +343,8 @@ fn anchor_claim(c: &mut Claim, date: jiff::civil::Date) {
 }
 
 /// The day a report gives for its event (its main event-date claim).
-fn event_day(ex: &Extraction) -> Option<&DateValue> {
-    ex.claims
+fn event_day(claims: &[Claim]) -> Option<&DateValue> {
+    claims
         .iter()
         .find_map(|c| match (&c.attribute.frame, &c.value) {
             (_, Value::Date(d)) if c.attribute.is_event_day() => Some(d),
@@ -441,6 +447,7 @@ fn copy_groups(
 /// event of the report its copy group leads back to.
 fn group_events(
     read: &[&batch::Read],
+    claims_of: &[Vec<Claim>],
     near: &[dependence::CopyOf],
 ) -> Vec<(String, Vec<usize>, String)> {
     let mut out = Vec::new();
@@ -464,7 +471,7 @@ fn group_events(
             published: read[i].published,
             // stated: a calendar date with a day, not a weekday or
             // "yesterday" read against the page date
-            stated_day: event_day(&read[i].extraction)
+            stated_day: event_day(&claims_of[i])
                 .filter(|d| {
                     matches!(
                         d.expr,
@@ -472,7 +479,7 @@ fn group_events(
                     )
                 })
                 .and_then(year_month_day),
-            any_day: event_day(&read[i].extraction).and_then(year_month_day),
+            any_day: event_day(&claims_of[i]).and_then(year_month_day),
         })
         .collect();
     let taken: BTreeSet<String> = out.iter().map(|(e, _, _)| e.clone()).collect();
