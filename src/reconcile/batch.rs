@@ -27,9 +27,10 @@ pub(crate) struct Read {
     pub(crate) published_evidence: Option<Evidence>,
     /// The source's, the page's and extraction's notes, in that order.
     pub(crate) notes: Vec<Note>,
-    pub(crate) claims_read: Vec<crate::model::Claim>,
-    /// How many claims were read.
-    pub(crate) claims: usize,
+    /// The claims read; taken out (moved into the report) when reconciled.
+    pub(crate) claims: Vec<crate::model::Claim>,
+    /// How many claims were read, kept for the report once they are moved.
+    pub(crate) claim_count: usize,
     pub(crate) profile: dependence::Profile,
     pub(crate) names: spelling::Names,
     pub(crate) terms: BTreeMap<String, f64>,
@@ -95,8 +96,8 @@ fn entry(source: &Source, options: &Options) -> Entry {
                 profile: dependence::Profile::of(&doc),
                 names: spelling::Names::of(&doc),
                 terms: event::terms(&doc),
-                claims: extraction.claims.len(),
-                claims_read: extraction.claims,
+                claim_count: extraction.claims.len(),
+                claims: extraction.claims,
             }))
         }
         Err(e) => {
@@ -240,7 +241,7 @@ impl Batch {
         }
         let claims: Vec<Vec<crate::model::Claim>> = reads
             .iter_mut()
-            .map(|r| std::mem::take(&mut r.claims_read))
+            .map(|r| std::mem::take(&mut r.claims))
             .collect();
         let reads: Vec<&Read> = reads.iter().collect();
         super::reconcile_reads(&reads, claims, notes, options)

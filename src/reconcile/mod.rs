@@ -168,7 +168,7 @@ fn reconcile_reads(
             title: r.title.clone(),
             outlet: r.outlet.clone(),
             event: event_of.get(r.id.as_str()).cloned(),
-            claims: r.claims,
+            claims: r.claim_count,
         });
     }
     report.copies.sort_by(|a, b| a.original.cmp(&b.original));

@@ -63,31 +63,6 @@ const LONG_RUN_BYTES: u64 = 1 << 20;
 /// enough to keep every core busy, little beside the batch itself.
 const CHUNK_BYTES: usize = 8 << 20;
 
-/// The bytes the paths hold (standard input counts none).
-fn input_bytes(paths: &[PathBuf]) -> u64 {
-    // what `read_path` reads: a file named, or a folder's reports
-    fn size(p: &Path, named: bool) -> u64 {
-        if p.is_dir() {
-            std::fs::read_dir(p)
-                .map(|es| {
-                    es.filter_map(|e| e.ok())
-                        .map(|e| size(&e.path(), false))
-                        .sum()
-                })
-                .unwrap_or(0)
-        } else if named || p.extension().is_some_and(|x| x == "txt" || x == "jsonl") {
-            std::fs::metadata(p).map_or(0, |m| m.len())
-        } else {
-            0
-        }
-    }
-    paths
-        .iter()
-        .filter(|p| p.as_path() != Path::new("-"))
-        .map(|p| size(p, true))
-        .sum()
-}
-
 impl Progress {
     /// A bar over the reports' bytes, hidden where it is not wanted
     /// (indicatif also hides it when standard error is no terminal).
@@ -238,7 +213,8 @@ pub fn main() -> ExitCode {
     // every text; the JSON formats keep only what each report leaves once
     // read (a `Batch`), reading it in chunks of a few megabytes.
     let keeps_texts = matches!(cli.format, Format::Text | Format::Html);
-    let bar = cli.progress.bar(input_bytes(&cli.paths));
+    let inputs = inputs(&cli.paths);
+    let bar = cli.progress.bar(input_bytes(&inputs));
     let mut sources: Vec<Source> = Vec::new();
     let mut batch = concord::Batch::new();
     let mut chunk: Vec<Source> = Vec::new();
@@ -253,8 +229,8 @@ pub fn main() -> ExitCode {
         }
         chunk.clear();
     };
-    for path in &cli.paths {
-        read_path(path, &mut |s, bytes| {
+    for input in &inputs {
+        read_input(input, &mut |s, bytes| {
             bar.inc(bytes as u64);
             let Some(s) = admit(s) else { return };
             if keeps_texts {
@@ -341,9 +317,61 @@ fn documents(sources: &[Source]) -> Vec<concord::text::Document> {
 /// What each report read is handed to, with the input bytes it took.
 type Each<'a> = dyn FnMut(Source, usize) + 'a;
 
-/// Reads one command-line path, report by report, naming what it skips.
-fn read_path(path: &Path, out: &mut Each<'_>) {
-    if path == Path::new("-") {
+/// One thing to read: standard input, or a file with the id its reports
+/// take.
+enum Input {
+    Stdin,
+    File { path: PathBuf, id: String },
+}
+
+/// What the command-line paths name, folders walked once (their `.txt`
+/// and `.jsonl` files, in path order).
+fn inputs(paths: &[PathBuf]) -> Vec<Input> {
+    let mut out = Vec::new();
+    for path in paths {
+        if path == Path::new("-") {
+            out.push(Input::Stdin);
+        } else if path.is_dir() {
+            let mut files = Vec::new();
+            walk(path, &mut files);
+            files.sort();
+            for f in files {
+                let id = f
+                    .strip_prefix(path)
+                    .unwrap_or(&f)
+                    .with_extension("")
+                    .to_string_lossy()
+                    .replace('\\', "/");
+                out.push(Input::File { path: f, id });
+            }
+        } else {
+            let id = path
+                .file_stem()
+                .map_or_else(|| path.to_string_lossy(), |s| s.to_string_lossy())
+                .into_owned();
+            out.push(Input::File {
+                path: path.clone(),
+                id,
+            });
+        }
+    }
+    out
+}
+
+/// The bytes the files hold (standard input counts none).
+fn input_bytes(inputs: &[Input]) -> u64 {
+    inputs
+        .iter()
+        .map(|i| match i {
+            Input::Stdin => 0,
+            Input::File { path, .. } => std::fs::metadata(path).map_or(0, |m| m.len()),
+        })
+        .sum()
+}
+
+/// Reads one input, report by report, naming what it skips.
+fn read_input(input: &Input, out: &mut Each<'_>) {
+    let Input::File { path, id } = input else {
         let mut stdin = std::io::BufReader::new(std::io::stdin().lock());
         let json = match stdin.fill_buf() {
             Ok(head) => starts_json(head),
@@ -362,27 +390,8 @@ fn read_path(path: &Path, out: &mut Each<'_>) {
             }
         }
         return;
-    }
-    if path.is_dir() {
-        let mut files = Vec::new();
-        walk(path, &mut files);
-        files.sort();
-        for f in files {
-            let id = f
-                .strip_prefix(path)
-                .unwrap_or(&f)
-                .with_extension("")
-                .to_string_lossy()
-                .replace('\\', "/");
-            read_file(&f, id, out);
-        }
-    } else {
-        let id = path
-            .file_stem()
-            .map_or_else(|| path.to_string_lossy(), |s| s.to_string_lossy())
-            .into_owned();
-        read_file(path, id, out);
-    }
+    };
+    read_file(path, id.clone(), out);
 }
 
 fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
