@@ -57,6 +57,30 @@ struct DateCandidate {
     value: DateValue,
 }
 
+/// Whether a line is a page's time stamp ("Posted 2/3/2009 11:11 PM",
+/// "12 January 2010 @ 09:29 pm"): it gives a time of day, and besides its
+/// values at most three words ("Updated", "Story Created: ... at").
+fn is_stamp(text: &str, mentions: &[crate::recognize::Mention]) -> bool {
+    if !mentions
+        .iter()
+        .any(|m| matches!(m.value, MentionValue::Time(_)))
+    {
+        return false;
+    }
+    let mut rest = String::with_capacity(text.len());
+    let mut at = 0;
+    for m in mentions {
+        rest.push_str(text.get(at..m.span.start).unwrap_or(""));
+        rest.push(' ');
+        at = m.span.end.max(at);
+    }
+    rest.push_str(text.get(at..).unwrap_or(""));
+    rest.split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .count()
+        <= 3
+}
+
 /// Reads the claims of a prepared document.
 ///
 /// # Example
@@ -75,6 +99,8 @@ pub fn extract(doc: &Document, options: &Options) -> Extraction {
     // for each toll found, the days its sentence names
     let mut toll_days: Vec<(usize, Vec<jiff::civil::Date>)> = Vec::new();
     let mut dates: Vec<DateCandidate> = Vec::new();
+    // times of day, with the days their sentences name
+    let mut times: Vec<(Span, crate::model::TimeOfDay, Vec<jiff::civil::Date>)> = Vec::new();
     // the context words of each value read from a parse, by its quote
     let mut contexts: Vec<(Span, Vec<crate::model::Lemma>)> = Vec::new();
     let mut notes = Vec::new();
@@ -101,6 +127,11 @@ pub fn extract(doc: &Document, options: &Options) -> Extraction {
             );
             break;
         }
+        // "UPDATED: FRIDAY, MAY 3, 2013, 9:56 AM": a page's time stamp,
+        // not the report's words
+        if is_stamp(text, &mentions) {
+            continue;
+        }
         // Most sentences hold no mention: their words are not needed.
         let words = if mentions.is_empty() {
             Words::empty()
@@ -113,12 +144,14 @@ pub fn extract(doc: &Document, options: &Options) -> Extraction {
         // "Bombing of Guffa in Upper Nile state ... killed seven": its only
         // places are ones the report names nowhere else (the lede and the
         // headline tell the main event, wherever they place it).
-        let background = || {
-            let other_time = mentions.iter().any(|m| {
+        let other_time = || {
+            mentions.iter().any(|m| {
                 matches!(&m.value, MentionValue::Date(d)
                     if d.day.is_none() && d.weekday.is_none() && (d.month.is_some() || d.year.is_some()))
-            });
-            other_time
+            })
+        };
+        let background = || {
+            other_time()
                 || (Some(index) != lede && !headline && {
                     let here = places_in(text);
                     !here.is_empty() && here.iter().all(|p| places.get(p).is_none_or(|n| *n <= 1))
@@ -296,6 +329,14 @@ pub fn extract(doc: &Document, options: &Options) -> Extraction {
                         found.push((attribute, Value::Quantity(q.clone()), quote));
                     }
                 }
+                // "at 2:53 p.m. local time today": a time in the report's own
+                // voice, by a word of an event, in a sentence of no other
+                // month or year
+                MentionValue::Time(t) => {
+                    if !quoted(text, m.span.start) && !other_time() {
+                        times.push((widen(&words, a, b, &["at"], false), *t, days_named()));
+                    }
+                }
                 MentionValue::Ordinal(n) => {
                     if let Some((subject, n)) = around.ordinal(a, b, *n) {
                         let quote = widen(&words, a, b, &["the"], false);
@@ -375,6 +416,22 @@ pub fn extract(doc: &Document, options: &Options) -> Extraction {
             i += 1;
             !drop.contains(&(i - 1))
         });
+    }
+    // A time of day is the event's when its sentence names no day, or the
+    // event's day or one beside it ("early Friday, around 1:30 a.m." of a
+    // Thursday night); a report that dates no event may date its times
+    // with any day.
+    let event_day = chosen.as_ref().and_then(|c| c.1.to_date());
+    for (span, t, days) in times {
+        let of_the_day = days.iter().all(|d| {
+            event_day.is_none_or(|day| {
+                d.until((jiff::Unit::Day, day))
+                    .is_ok_and(|s| s.get_days().abs() <= 1)
+            })
+        });
+        if of_the_day {
+            found.push((Attribute::new(Frame::EventTime, ""), Value::Time(t), span));
+        }
     }
     if let Some((step, value, spans, others)) = chosen {
         for span in spans {

@@ -106,7 +106,7 @@ pub(crate) fn as_term(
         || (words.lower(b) == "in"
             && matches!(words.lower(b + 1), "prison" | "jail")
             && sentencing(0, words.len()));
-    if !stated || (d.years == 0 && d.months == 0 && d.weeks == 0 && d.days == 0) {
+    if !stated || d.is_zero() {
         return None;
     }
     if words.lower(b) == "to" && words.lower(b + 1) == "life" {

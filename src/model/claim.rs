@@ -42,6 +42,8 @@ pub enum ValueKind {
     Amount,
     /// Someone's age.
     Age,
+    /// A time of day.
+    Time,
 }
 
 impl ValueKind {
@@ -58,6 +60,7 @@ impl ValueKind {
             ValueKind::Sentence => "sentence",
             ValueKind::Amount => "amount",
             ValueKind::Age => "age",
+            ValueKind::Time => "time",
         }
     }
 }
@@ -85,6 +88,9 @@ pub const ALSO: &str = "also";
 pub enum Frame {
     /// The date of the event the report is about.
     EventDate,
+    /// The time of day of the event the report is about, as the report's
+    /// sentences of the event's day give it.
+    EventTime,
     /// Time elapsed since the last occurrence of the subject.
     SinceLast,
     /// How many of the subject there are.
@@ -115,6 +121,7 @@ impl Frame {
     pub fn kind(&self) -> ValueKind {
         match self {
             Frame::EventDate => ValueKind::Date,
+            Frame::EventTime => ValueKind::Time,
             Frame::SinceLast => ValueKind::Duration,
             Frame::Count => ValueKind::Count,
             Frame::Ordinal => ValueKind::Ordinal,
@@ -129,6 +136,7 @@ impl Frame {
     fn name(&self) -> &'static str {
         match self {
             Frame::EventDate => "event_date",
+            Frame::EventTime => "event_time",
             Frame::SinceLast => "since_last",
             Frame::Count => "count",
             Frame::Ordinal => "ordinal",
@@ -228,6 +236,7 @@ impl Attribute {
             Frame::EventDate if self.subject.is_empty() => "date of the event".into(),
             Frame::EventDate if self.subject == ALSO => "another day the report gives".into(),
             Frame::EventDate => format!("date of the {}", self.subject),
+            Frame::EventTime => "time of day of the event".into(),
             Frame::SinceLast => format!("time since the last {}", self.subject),
             Frame::Count => format!("number of {}", self.subject),
             Frame::Ordinal => format!("{}'s place in its series", self.subject),

@@ -10,6 +10,7 @@ mod reading;
 mod report;
 mod source;
 mod span;
+mod time;
 mod value;
 pub(crate) mod words;
 
@@ -26,5 +27,6 @@ pub use report::{
 };
 pub use source::{Decoding, Source};
 pub use span::Span;
+pub use time::{TimeOfDay, Zone};
 pub(crate) use value::months_between;
 pub use value::{Approx, Duration, Number, Penalty, Value, Window};

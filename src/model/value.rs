@@ -221,6 +221,15 @@ pub struct Duration {
     /// Days.
     #[serde(default, skip_serializing_if = "is_zero")]
     pub days: u32,
+    /// Hours.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub hours: u32,
+    /// Minutes.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub minutes: u32,
+    /// Seconds.
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub seconds: u32,
     /// How exactly it was stated.
     #[serde(default, skip_serializing_if = "Approx::is_exact")]
     pub approx: Approx,
@@ -287,6 +296,42 @@ impl Duration {
         self
     }
 
+    /// The same duration with `n` hours.
+    ///
+    /// # Example
+    /// ```
+    /// let d = concord::Duration::default().with_hours(1).with_minutes(30);
+    /// assert_eq!(d.to_string(), "1 hour 30 minutes");
+    /// assert_eq!(d.total_seconds(), 5400.0);
+    /// ```
+    pub fn with_hours(mut self, n: u32) -> Self {
+        self.hours = n;
+        self
+    }
+
+    /// The same duration with `n` minutes.
+    pub fn with_minutes(mut self, n: u32) -> Self {
+        self.minutes = n;
+        self
+    }
+
+    /// The same duration with `n` seconds.
+    pub fn with_seconds(mut self, n: u32) -> Self {
+        self.seconds = n;
+        self
+    }
+
+    /// The part under a day, in seconds.
+    ///
+    /// # Example
+    /// ```
+    /// let d = concord::Duration::default().with_minutes(7);
+    /// assert_eq!(d.total_seconds(), 420.0);
+    /// ```
+    pub fn total_seconds(&self) -> f64 {
+        f64::from(self.hours) * 3600.0 + f64::from(self.minutes) * 60.0 + f64::from(self.seconds)
+    }
+
     /// The same duration, stated with `approx` ("over", "nearly").
     pub fn with_approx(mut self, approx: Approx) -> Self {
         self.approx = approx;
@@ -306,7 +351,8 @@ impl Duration {
         self
     }
 
-    /// Its length in months (a week is 12/52.1775 months, a day 12/365.2425).
+    /// Its length in months (a week is 12/52.1775 months, a day 12/365.2425,
+    /// an hour a 24th of a day).
     ///
     /// # Example
     /// ```
@@ -318,12 +364,19 @@ impl Duration {
             + f64::from(self.months)
             + f64::from(self.weeks) * MONTHS_PER_WEEK
             + f64::from(self.days) * MONTHS_PER_DAY
+            + self.total_seconds() / 86_400.0 * MONTHS_PER_DAY
     }
 
     /// The grain of the statement in months: a year for "six years", a
     /// month for "a year and a half" (stated to the month).
     fn step(&self) -> f64 {
-        if self.days > 0 {
+        if self.seconds > 0 {
+            MONTHS_PER_DAY / 86_400.0
+        } else if self.minutes > 0 {
+            MONTHS_PER_DAY / 1_440.0
+        } else if self.hours > 0 {
+            MONTHS_PER_DAY / 24.0
+        } else if self.days > 0 {
             MONTHS_PER_DAY
         } else if self.weeks > 0 {
             MONTHS_PER_WEEK
@@ -353,7 +406,11 @@ impl Duration {
     /// assert!(concord::Duration::default().is_zero());
     /// ```
     pub fn is_zero(&self) -> bool {
-        self.years == 0 && self.months == 0 && self.weeks == 0 && self.days == 0
+        self.years == 0
+            && self.months == 0
+            && self.weeks == 0
+            && self.days == 0
+            && self.total_seconds() == 0.0
     }
 }
 
@@ -365,6 +422,9 @@ impl std::fmt::Display for Duration {
             (self.months, "month"),
             (self.weeks, "week"),
             (self.days, "day"),
+            (self.hours, "hour"),
+            (self.minutes, "minute"),
+            (self.seconds, "second"),
         ] {
             if n > 0 {
                 parts.push(format!("{n} {unit}{}", if n == 1 { "" } else { "s" }));
@@ -419,6 +479,8 @@ pub enum Value {
     Quantity(super::Quantity),
     /// What a court ordered: death, life, or a term.
     Sentence(Penalty),
+    /// A time of day.
+    Time(super::TimeOfDay),
 }
 
 /// A court's sentence.
@@ -487,6 +549,7 @@ impl Value {
             Value::Quantity(q) => Some(q.interval()),
             Value::Sentence(Penalty::Term(d)) => Some(d.interval()),
             Value::Sentence(_) => None,
+            Value::Time(t) => Some(t.interval()),
         }
     }
 }
@@ -511,6 +574,7 @@ impl std::fmt::Display for Value {
             Value::Person(p) => write!(f, "{p}"),
             Value::Quantity(q) => write!(f, "{q}"),
             Value::Sentence(p) => write!(f, "{p}"),
+            Value::Time(t) => write!(f, "{t}"),
         }
     }
 }

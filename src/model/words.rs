@@ -44,6 +44,8 @@ pub(crate) const CURRENCIES: &str = include_str!("../../data/lexicon/currencies.
 pub(crate) const PARTICIPLES: &str = include_str!("../../data/lexicon/participles.tsv");
 /// Irregular plurals ("child", "children"), from WordNet.
 pub(crate) const PLURALS: &str = include_str!("../../data/lexicon/plurals.tsv");
+/// Clock words: time zones, "noon", "shortly after".
+pub(crate) const CLOCK: &str = include_str!("../../data/lexicon/clock.tsv");
 /// Modifiers: "about", "more than", "at least".
 pub(crate) const MODIFIERS: &str = include_str!("../../data/lexicon/modifiers.tsv");
 

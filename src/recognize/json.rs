@@ -47,8 +47,10 @@ pub fn to_json(text: &str, mentions: &[Mention]) -> crate::Result<String> {
 /// A mention's one JSON shape: `{"start", "end", "kind", "value"}` (byte
 /// offsets), `"latent": true` for a weak reading, and values shaped for
 /// other programs: numbers `{"value", "approx"}`, ordinals `{"value"}`,
-/// durations `{"years", "months", "weeks", "days", "approx", "window"}`
-/// (zeros left out), quantities `{"value", "unit", "approx"}`, dates
+/// durations `{"years", "months", "weeks", "days", "hours", "minutes",
+/// "seconds", "approx", "window"}`
+/// (zeros left out), times `{"hour", "minute", "approx", "zone"}` (24-hour
+/// clock; the zone as `{"kind": "offset"|"seasonal", "minutes"}`), quantities `{"value", "unit", "approx"}`, dates
 /// `{"year", "month", "day"}` as the text states them, `"weekday"` (ISO,
 /// Monday 1) when it names one, and a year read from the reference under
 /// `"resolved": {"past"|"future": {...}}` (a span adds `"end"`).
@@ -82,6 +84,7 @@ fn value_json(v: &MentionValue) -> serde_json::Value {
         MentionValue::Ordinal(n) => json!({ "value": n }),
         MentionValue::Duration(d) => serde_json::to_value(d).unwrap_or(Value::Null),
         MentionValue::Date(d) => date_json(d),
+        MentionValue::Time(t) => serde_json::to_value(t).unwrap_or(Value::Null),
         MentionValue::Quantity(q) => {
             let mut o = Map::new();
             o.insert("value".into(), number_json(q.value));

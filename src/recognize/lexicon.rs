@@ -39,6 +39,9 @@ pub(crate) enum TimeUnit {
     Month,
     Year,
     Decade,
+    Hour,
+    Minute,
+    Second,
 }
 
 /// What a lower-case word means, from the number and calendar lists in
@@ -96,6 +99,9 @@ fn words() -> crate::model::words::WordMap<String, Lex> {
             "month" => TimeUnit::Month,
             "year" => TimeUnit::Year,
             "decade" => TimeUnit::Decade,
+            "hour" => TimeUnit::Hour,
+            "minute" => TimeUnit::Minute,
+            "second" => TimeUnit::Second,
             _ => continue,
         };
         for w in words {

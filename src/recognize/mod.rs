@@ -1,6 +1,7 @@
 //! Typed mentions in text: numbers, ordinals, durations and dates, anchored
 //! to a reference date. Knows nothing of claims; useful on its own.
 
+mod clock;
 mod date;
 mod json;
 pub(crate) mod lexicon;
@@ -13,7 +14,7 @@ mod token;
 use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 
-use crate::model::{DateValue, Duration, Number, Quantity, Span};
+use crate::model::{DateValue, Duration, Number, Quantity, Span, TimeOfDay};
 use lexicon::Lex;
 use token::{Kind, Tok};
 
@@ -101,6 +102,8 @@ pub enum MentionValue {
     Date(DateValue),
     /// "300 ft", "€40m", "41-year-old", "magnitude 5.4", "40%".
     Quantity(Quantity),
+    /// "about 1:30 a.m.", "3 p.m.", "12:00 GMT", "midnight".
+    Time(TimeOfDay),
 }
 
 /// A typed expression found in a text.
@@ -126,7 +129,7 @@ pub struct Mention {
 }
 
 impl Mention {
-    /// "number", "ordinal", "duration", "date" or "quantity".
+    /// "number", "ordinal", "duration", "date", "quantity" or "time".
     ///
     /// # Example
     /// ```
@@ -140,6 +143,7 @@ impl Mention {
             MentionValue::Duration(_) => "duration",
             MentionValue::Date(_) => "date",
             MentionValue::Quantity(_) => "quantity",
+            MentionValue::Time(_) => "time",
         }
     }
 
@@ -523,11 +527,16 @@ struct Rule {
 /// Priorities at or under this are bare numbers and ordinals.
 const BARE: u8 = 1;
 
-/// The grammar's rules, by priority. A date outranks what it is made of (the number
+/// The grammar's rules, by priority. A time of day outranks the numbers
+/// it is written with ("1:30 a.m."). A date outranks what it is made of (the number
 /// "29" in "May 29"); a stretch that is no quantity ("24/7", "COVID-19")
 /// outranks the numbers inside it; a quantity and a duration outrank the
 /// bare number they start with.
 const RULES: &[Rule] = &[
+    Rule {
+        priority: 6,
+        read: |s, i, floor| s.clock(i, floor).map(Skip::Mention),
+    },
     Rule {
         priority: 5,
         read: |s, i, floor| s.date(i, floor).map(Skip::Mention),
@@ -566,7 +575,10 @@ mod tests {
 
     #[test]
     fn not_quantities() {
-        assert!(texts("due to COVID-19 and the G7 at 10:56 PM, open 24/7").is_empty());
+        assert_eq!(
+            texts("due to COVID-19 and the G7 at 10:56 PM, open 24/7"),
+            vec![("10:56 PM", "time")]
+        );
         assert!(texts("a new Boeing 737 jet").is_empty());
     }
 

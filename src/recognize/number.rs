@@ -272,6 +272,10 @@ impl Scanner<'_> {
         if !(0.0..=MAX_DURATION).contains(&amount) {
             return None;
         }
+        // "three hours ago" places a moment; it measures nothing
+        if self.next(end - 1).is_some_and(|j| self.is(j, "ago")) {
+            return None;
+        }
         let (approx, mut start) = self.modified(i, floor);
         let mut duration = to_duration(amount, unit, approx);
         // "the past two months", "over the last five years", "the next 14 months"
@@ -426,7 +430,19 @@ fn to_duration(amount: f64, unit: TimeUnit, approx: Approx) -> Duration {
             d.weeks = w;
             d.days = (frac * 7.0).round() as u32;
         }
-        TimeUnit::Day => d.days = amount.round() as u32,
+        TimeUnit::Day => {
+            d.days = w;
+            d.hours = (frac * 24.0).round() as u32;
+        }
+        TimeUnit::Hour => {
+            d.hours = w;
+            d.minutes = (frac * 60.0).round() as u32;
+        }
+        TimeUnit::Minute => {
+            d.minutes = w;
+            d.seconds = (frac * 60.0).round() as u32;
+        }
+        TimeUnit::Second => d.seconds = amount.round() as u32,
     }
     d
 }

@@ -125,6 +125,14 @@ fn positions<'a>(
     out
 }
 
+/// Whether an attribute may stand for several facts: a description read
+/// from a parse, or the time of day of an event (its story has several
+/// moments). Such an attribute is compared only when each report gives it
+/// one value and some value is told by two independent reports.
+fn loose(frame: Frame) -> bool {
+    matches!(frame, Frame::Reading | Frame::EventTime)
+}
+
 /// Compares the claims of one event.
 pub(crate) fn compare(
     event: &str,
@@ -185,8 +193,10 @@ pub(crate) fn compare(
         }
         // A description read from a parse that one report gives two
         // values ("blocked two shots" in a run, "six blocked shots" in
-        // the game) names more than one fact: it pins none down.
-        if let Some(source) = several.filter(|_| attribute.frame == Frame::Reading) {
+        // the game) names more than one fact: it pins none down. So does
+        // a report's time of day of its event, given twice: its story
+        // has several moments.
+        if let Some(source) = several.filter(|_| loose(attribute.frame)) {
             out.notes.push(Note::new(
                 NoteKind::Uncompared,
                 Some(source),
@@ -252,7 +262,7 @@ pub(crate) fn compare(
             let sources: BTreeSet<&str> = side.iter().map(|p| p.source).collect();
             independent(&sources, witness) >= options.witnesses_for_readings()
         });
-        if attribute.frame == Frame::Reading && !told_again {
+        if loose(attribute.frame) && !told_again {
             let values: Vec<String> = sides.iter().map(|s| side_label(s)).collect();
             out.notes.push(Note::new(
                 NoteKind::Uncompared,

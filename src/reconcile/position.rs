@@ -80,6 +80,7 @@ pub(super) fn compatible(a: &Claim, b: &Claim) -> Option<bool> {
             _ => Some(x == y),
         },
         (Value::Date(x), Value::Date(y)) => dates_compatible(x, y),
+        (Value::Time(x), Value::Time(y)) => x.compatible(y),
         // Amounts in two currencies (or any two units that do not convert)
         // are not compared: a conversion alone is no conflict.
         (Value::Quantity(x), Value::Quantity(y)) if x.canonical().1 != y.canonical().1 => None,

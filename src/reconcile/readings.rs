@@ -73,19 +73,29 @@ pub(super) fn with_holders(claims: &[Claim]) -> Vec<Claim> {
 }
 
 /// What a reading is counted under when asking whether it names one fact:
-/// its dimension, with its thing (and, for a count, its predicate), or its
-/// dimension alone.
-pub(super) type Generic<'a> = (Dimension, Option<&'a Lemma>, Option<&'a Lemma>);
+/// its dimension, with its thing (and, for a count, its predicate) and its
+/// holder, or its dimension alone.
+pub(super) type Generic<'a> = (
+    Dimension,
+    Option<&'a Lemma>,
+    Option<&'a Lemma>,
+    Option<&'a Lemma>,
+);
 
-pub(super) fn generic_keys(r: &crate::model::Reading) -> [Generic<'_>; 2] {
+/// The keys of a reading. One held by a named holder ("Carter scored 12
+/// points") is one fact of that holder, however many values the event's
+/// other holders take: it is counted under its own key only.
+pub(super) fn generic_keys(r: &crate::model::Reading) -> Vec<Generic<'_>> {
     let predicate = r
         .predicate
         .as_ref()
         .filter(|_| r.dimension == Dimension::Count);
-    [
-        (r.dimension, r.thing.as_ref(), predicate),
-        (r.dimension, None, None),
-    ]
+    let own = (r.dimension, r.thing.as_ref(), predicate, r.holder.as_ref());
+    if r.holder.is_some() {
+        vec![own]
+    } else {
+        vec![own, (r.dimension, None, None, None)]
+    }
 }
 
 /// The keys (see [`Generic`]) under which `claims` read from parses take
@@ -110,7 +120,7 @@ pub(super) fn generic_things<'a>(claims: &'a [Claim], options: &Options) -> BTre
                     groups.push(c);
                 }
             }
-            let most = if key.1.is_some() {
+            let most = if key.1.is_some() || key.3.is_some() {
                 options.values_of_one_fact()
             } else {
                 options.values_of_one_dimension()
