@@ -14,6 +14,7 @@ fn frame_named(name: &str) -> Frame {
     match name {
         "price" => Frame::Measure,
         "event_date" => Frame::EventDate,
+        "event_time" => Frame::EventTime,
         "count" => Frame::Count,
         "measure" => Frame::Measure,
         "since_last" => Frame::SinceLast,

@@ -298,7 +298,22 @@ pub fn extract(doc: &Document, options: &Options) -> Extraction {
                                 ));
                             }
                         } else if n.value >= 2.0 && n.value.fract() == 0.0 {
-                            if let Some((attribute, quote, context)) =
+                            let compound = (b + 1 < words.len())
+                                .then(|| {
+                                    let between = text
+                                        .get(
+                                            words.items[b - 1].span.end - offset
+                                                ..words.items[b].span.start - offset,
+                                        )
+                                        .unwrap_or("");
+                                    let head = (b + 1 < words.len()).then(|| words.lower(b + 1));
+                                    reading::compound_count(between, words.lower(b), head)
+                                })
+                                .flatten();
+                            if let Some(r) = compound {
+                                let quote = Span::new(span.start, words.items[b + 1].span.end);
+                                found.push((Attribute::read(r), Value::Count(*n), quote));
+                            } else if let Some((attribute, quote, context)) =
                                 read_value(span, Dimension::Count)
                             {
                                 contexts.push((quote, context));

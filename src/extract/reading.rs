@@ -27,6 +27,24 @@ fn concept(lemma: &str) -> Lemma {
     Lemma::new(map.get(lemma).copied().unwrap_or(lemma))
 }
 
+/// "a 200-student school", "a 13-member jury": a number joined by a
+/// hyphen to a noun, before the noun it describes, counts the first noun.
+/// `between` is the text between the number and the word after it; `noun`
+/// and `head` are the two words after the number (lower case).
+pub(crate) fn compound_count(between: &str, noun: &str, head: Option<&str>) -> Option<Reading> {
+    let letters = |w: &str| w.len() >= 3 && w.chars().all(|c| c.is_ascii_lowercase());
+    let (_, other) = crate::syntax::known(noun);
+    let described = head.is_some_and(|h| letters(h) && crate::syntax::known(h).0);
+    (between == "-"
+        && letters(noun)
+        && crate::syntax::known(noun).0
+        && !other
+        && described
+        && crate::recognize::unit_word(noun).is_none()
+        && !crate::recognize::is_time_word(noun))
+    .then(|| Reading::new(Dimension::Count, concept(noun)))
+}
+
 /// What a reading rests on: the reading, the words to quote and the
 /// sentence's other content words.
 #[derive(Debug, PartialEq)]
