@@ -5,6 +5,7 @@ mod count;
 mod frame;
 pub(crate) mod name;
 mod penalty;
+mod place;
 mod price;
 mod reading;
 mod role;
@@ -394,6 +395,11 @@ pub fn extract(doc: &Document, options: &Options) -> Extraction {
         if !headline {
             for (name, span) in name::people(text, offset) {
                 found.push((Attribute::new(Frame::Name, ""), Value::Person(name), span));
+            }
+        }
+        if !headline {
+            for (reading, place, span) in place::residences(text, offset) {
+                found.push((Attribute::read(reading), Value::Place(place), span));
             }
         }
         for fact in role::roles(text, offset) {

@@ -44,6 +44,8 @@ pub enum ValueKind {
     Age,
     /// A time of day.
     Time,
+    /// A place.
+    Place,
 }
 
 impl ValueKind {
@@ -61,6 +63,7 @@ impl ValueKind {
             ValueKind::Amount => "amount",
             ValueKind::Age => "age",
             ValueKind::Time => "time",
+            ValueKind::Place => "place",
         }
     }
 }
@@ -212,6 +215,7 @@ impl Attribute {
                 Dimension::Duration => ValueKind::Duration,
                 Dimension::Age => ValueKind::Age,
                 Dimension::Date => ValueKind::Date,
+                Dimension::Place => ValueKind::Place,
                 _ => ValueKind::Measure,
             },
             (f, _) => f.kind(),

@@ -46,6 +46,8 @@ pub enum Dimension {
     Date,
     /// A magnitude on a scale with no unit of its own (an earthquake's).
     Scale,
+    /// A place, by name: where someone lives, where something is.
+    Place,
 }
 
 impl Dimension {
@@ -86,6 +88,7 @@ impl Dimension {
             Dimension::Age => "age",
             Dimension::Date => "date",
             Dimension::Scale => "scale",
+            Dimension::Place => "place",
         }
     }
 }

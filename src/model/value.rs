@@ -481,6 +481,9 @@ pub enum Value {
     Sentence(Penalty),
     /// A time of day.
     Time(super::TimeOfDay),
+    /// A place, by its name as written: "South Ozone Park", "Spiro,
+    /// Oklahoma".
+    Place(String),
 }
 
 /// A court's sentence.
@@ -550,6 +553,7 @@ impl Value {
             Value::Sentence(Penalty::Term(d)) => Some(d.interval()),
             Value::Sentence(_) => None,
             Value::Time(t) => Some(t.interval()),
+            Value::Place(_) => None,
         }
     }
 }
@@ -575,6 +579,7 @@ impl std::fmt::Display for Value {
             Value::Quantity(q) => write!(f, "{q}"),
             Value::Sentence(p) => write!(f, "{p}"),
             Value::Time(t) => write!(f, "{t}"),
+            Value::Place(p) => write!(f, "{p}"),
         }
     }
 }

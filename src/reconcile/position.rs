@@ -37,7 +37,7 @@ pub(super) fn label<'a>(claims: impl Iterator<Item = &'a Claim>) -> String {
 
 fn precision(c: &Claim) -> (u8, f64, u8) {
     match &c.value {
-        Value::Person(p) => (0, -(p.len() as f64), 0),
+        Value::Person(p) | Value::Place(p) => (0, -(p.len() as f64), 0),
         Value::Since(_) => (1, 0.0, 0),
         // a day stated outright before one read from "yesterday" or a
         // weekday against a page date
@@ -81,6 +81,7 @@ pub(super) fn compatible(a: &Claim, b: &Claim) -> Option<bool> {
         },
         (Value::Date(x), Value::Date(y)) => dates_compatible(x, y),
         (Value::Time(x), Value::Time(y)) => x.compatible(y),
+        (Value::Place(x), Value::Place(y)) => Some(same_place(x, y)),
         // Amounts in two currencies (or any two units that do not convert)
         // are not compared: a conversion alone is no conflict.
         (Value::Quantity(x), Value::Quantity(y)) if x.canonical().1 != y.canonical().1 => None,
@@ -94,6 +95,29 @@ pub(super) fn compatible(a: &Claim, b: &Claim) -> Option<bool> {
         }
         (x, y) => Some(x.interval(a.as_of)?.overlaps(&y.interval(b.as_of)?)),
     }
+}
+
+/// Two names of one place: the same words, or one inside the other
+/// ("Spiro" and "Spiro, Oklahoma"); the region after a comma is written
+/// many ways ("Fort Smith, Ark", "Fort Smith, Arkansas"), so two names
+/// that both give one are compared before it.
+fn same_place(a: &str, b: &str) -> bool {
+    if let (Some((x, _)), Some((y, _))) = (a.split_once(','), b.split_once(',')) {
+        return same_place(x, y);
+    }
+    let words = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let (x, y) = (words(a), words(b));
+    let (short, long) = if x.len() <= y.len() {
+        (&x, &y)
+    } else {
+        (&y, &x)
+    };
+    !short.is_empty() && long.windows(short.len()).any(|w| w == short.as_slice())
 }
 
 /// Dates meet when their ranges do. A date read from "yesterday", "today"
@@ -116,5 +140,18 @@ pub(super) fn dates_compatible(x: &DateValue, y: &DateValue) -> Option<bool> {
         }
         (Some(a), Some(b), _, _) => Some(a == b),
         _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::same_place;
+
+    #[test]
+    fn names_of_one_place() {
+        assert!(same_place("Spiro", "Spiro, Oklahoma"));
+        assert!(same_place("Fort Smith, Ark", "Fort Smith, Arkansas"));
+        assert!(!same_place("Fort Coffee", "Spiro"));
+        assert!(!same_place("Fort Smith", "Fort Coffee"));
     }
 }
