@@ -8,6 +8,7 @@ mod penalty;
 mod place;
 mod price;
 mod reading;
+mod record;
 mod role;
 mod subject;
 mod words;
@@ -400,6 +401,9 @@ pub fn extract(doc: &Document, options: &Options) -> Extraction {
         if !headline {
             for (reading, place, span) in place::residences(text, offset) {
                 found.push((Attribute::read(reading), Value::Place(place), span));
+            }
+            for (reading, record, span) in record::records(text, offset) {
+                found.push((Attribute::read(reading), Value::Record(record), span));
             }
         }
         for fact in role::roles(text, offset) {

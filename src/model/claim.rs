@@ -46,6 +46,8 @@ pub enum ValueKind {
     Time,
     /// A place.
     Place,
+    /// A won-lost record.
+    Record,
 }
 
 impl ValueKind {
@@ -64,6 +66,7 @@ impl ValueKind {
             ValueKind::Age => "age",
             ValueKind::Time => "time",
             ValueKind::Place => "place",
+            ValueKind::Record => "record",
         }
     }
 }
@@ -216,6 +219,7 @@ impl Attribute {
                 Dimension::Age => ValueKind::Age,
                 Dimension::Date => ValueKind::Date,
                 Dimension::Place => ValueKind::Place,
+                Dimension::Record => ValueKind::Record,
                 _ => ValueKind::Measure,
             },
             (f, _) => f.kind(),

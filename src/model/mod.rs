@@ -7,6 +7,7 @@ mod decode;
 mod interval;
 mod quantity;
 mod reading;
+mod record;
 mod report;
 mod source;
 mod span;
@@ -21,6 +22,7 @@ pub use date::{CalendarUnit, DateExpr, DateValue, Resolution, Weekday};
 pub use interval::Interval;
 pub use quantity::Quantity;
 pub use reading::{Dimension, Lemma, Reading};
+pub use record::Record;
 pub use report::{
     Agreement, Basis, Conflict, Copied, CopyGroup, CopyKind, Event, Hint, Note, NoteKind, Report,
     Side, SourceInfo,

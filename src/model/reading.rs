@@ -48,6 +48,8 @@ pub enum Dimension {
     Scale,
     /// A place, by name: where someone lives, where something is.
     Place,
+    /// A won-lost record.
+    Record,
 }
 
 impl Dimension {
@@ -89,6 +91,7 @@ impl Dimension {
             Dimension::Date => "date",
             Dimension::Scale => "scale",
             Dimension::Place => "place",
+            Dimension::Record => "record",
         }
     }
 }

@@ -484,6 +484,8 @@ pub enum Value {
     /// A place, by its name as written: "South Ozone Park", "Spiro,
     /// Oklahoma".
     Place(String),
+    /// A won-lost record.
+    Record(super::Record),
 }
 
 /// A court's sentence.
@@ -553,7 +555,7 @@ impl Value {
             Value::Sentence(Penalty::Term(d)) => Some(d.interval()),
             Value::Sentence(_) => None,
             Value::Time(t) => Some(t.interval()),
-            Value::Place(_) => None,
+            Value::Place(_) | Value::Record(_) => None,
         }
     }
 }
@@ -580,6 +582,7 @@ impl std::fmt::Display for Value {
             Value::Sentence(p) => write!(f, "{p}"),
             Value::Time(t) => write!(f, "{t}"),
             Value::Place(p) => write!(f, "{p}"),
+            Value::Record(r) => write!(f, "{r}"),
         }
     }
 }

@@ -82,6 +82,7 @@ pub(super) fn compatible(a: &Claim, b: &Claim) -> Option<bool> {
         (Value::Date(x), Value::Date(y)) => dates_compatible(x, y),
         (Value::Time(x), Value::Time(y)) => x.compatible(y),
         (Value::Place(x), Value::Place(y)) => Some(same_place(x, y)),
+        (Value::Record(x), Value::Record(y)) => Some(x == y),
         // Amounts in two currencies (or any two units that do not convert)
         // are not compared: a conversion alone is no conflict.
         (Value::Quantity(x), Value::Quantity(y)) if x.canonical().1 != y.canonical().1 => None,
