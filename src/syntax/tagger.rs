@@ -59,8 +59,18 @@ impl Tagger {
         let mut out: Vec<u8> = Vec::with_capacity(atoms.len());
         let mut feats = Vec::with_capacity(40);
         let mut scores = vec![0i32; self.weights.classes()];
+        // a word written in digits is a cardinal number ("2,129 points")
+        let cardinal = self
+            .tags
+            .iter()
+            .position(|t| *t == (Upos::Num, Ptb::Cd))
+            .and_then(|c| u8::try_from(c).ok());
         for i in 0..atoms.len() {
             if let Some(&c) = self.dict.get(&fold(atoms[i].form)) {
+                out.push(c);
+                continue;
+            }
+            if let Some(c) = cardinal.filter(|_| atoms[i].numeral) {
                 out.push(c);
                 continue;
             }
@@ -108,6 +118,7 @@ fn features(atoms: &[Atoms], amb: &[u64], prev: &[u8], i: usize, out: &mut Vec<u
         prefix: [3; 3],
         suffix: [3; 4],
         shape: 3,
+        numeral: false,
     };
     let at = |j: isize| -> &Atoms {
         if j < 0 || j as usize >= atoms.len() {

@@ -11,6 +11,8 @@ pub(crate) struct Atoms {
     pub(crate) prefix: [u64; 3],
     pub(crate) suffix: [u64; 4],
     pub(crate) shape: u64,
+    /// Written in digits alone, with their separators ("2,129", "3.5").
+    pub(crate) numeral: bool,
 }
 
 impl Atoms {
@@ -41,8 +43,18 @@ impl Atoms {
             prefix,
             suffix,
             shape: hash::text(&shape(word)),
+            numeral: is_numeral(word),
         }
     }
+}
+
+/// Digits with their separators, a digit at each end: "2,129", "3.5".
+fn is_numeral(word: &str) -> bool {
+    let b = word.as_bytes();
+    b.first().is_some_and(u8::is_ascii_digit)
+        && b.last().is_some_and(u8::is_ascii_digit)
+        && b.iter()
+            .all(|c| c.is_ascii_digit() || *c == b',' || *c == b'.')
 }
 
 /// A word's shape: capitals as X, small letters as x, digits as d, other
