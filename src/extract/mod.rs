@@ -102,7 +102,7 @@ pub fn extract(doc: &Document, options: &Options) -> Extraction {
     let mut toll_days: Vec<(usize, Vec<jiff::civil::Date>)> = Vec::new();
     let mut dates: Vec<DateCandidate> = Vec::new();
     // times of day, with the days their sentences name
-    let mut times: Vec<(Span, crate::model::TimeOfDay, Vec<jiff::civil::Date>)> = Vec::new();
+    let mut times: Vec<(Span, crate::model::TimeOfDay, Vec<jiff::civil::Date>, &str)> = Vec::new();
     // the context words of each value read from a parse, by its quote
     let mut contexts: Vec<(Span, Vec<crate::model::Lemma>)> = Vec::new();
     let mut notes = Vec::new();
@@ -351,7 +351,8 @@ pub fn extract(doc: &Document, options: &Options) -> Extraction {
                 // month or year
                 MentionValue::Time(t) => {
                     if !quoted(text, m.span.start) && !other_time() {
-                        times.push((widen(&words, a, b, &["at"], false), *t, days_named()));
+                        let step = around.event_date_priority(a, b).map_or("", |(_, s)| s);
+                        times.push((widen(&words, a, b, &["at"], false), *t, days_named(), step));
                     }
                 }
                 MentionValue::Ordinal(n) => {
@@ -442,12 +443,13 @@ pub fn extract(doc: &Document, options: &Options) -> Extraction {
             !drop.contains(&(i - 1))
         });
     }
-    // A time of day is the event's when its sentence names no day, or the
+    // A time of day is the event's (or its step's: "arrested around 1:30
+    // a.m.") when its sentence names no day, or the
     // event's day or one beside it ("early Friday, around 1:30 a.m." of a
     // Thursday night); a report that dates no event may date its times
     // with any day.
     let event_day = chosen.as_ref().and_then(|c| c.1.to_date());
-    for (span, t, days) in times {
+    for (span, t, days, step) in times {
         let of_the_day = days.iter().all(|d| {
             event_day.is_none_or(|day| {
                 d.until((jiff::Unit::Day, day))
@@ -455,7 +457,7 @@ pub fn extract(doc: &Document, options: &Options) -> Extraction {
             })
         });
         if of_the_day {
-            found.push((Attribute::new(Frame::EventTime, ""), Value::Time(t), span));
+            found.push((Attribute::new(Frame::EventTime, step), Value::Time(t), span));
         }
     }
     if let Some((step, value, spans, others)) = chosen {

@@ -94,8 +94,9 @@ pub const ALSO: &str = "also";
 pub enum Frame {
     /// The date of the event the report is about.
     EventDate,
-    /// The time of day of the event the report is about, as the report's
-    /// sentences of the event's day give it.
+    /// The time of day of the event the report is about (or of the step of
+    /// its story the subject names: "arrest"), as the report's sentences
+    /// of the event's day give it.
     EventTime,
     /// Time elapsed since the last occurrence of the subject.
     SinceLast,
@@ -244,7 +245,8 @@ impl Attribute {
             Frame::EventDate if self.subject.is_empty() => "date of the event".into(),
             Frame::EventDate if self.subject == ALSO => "another day the report gives".into(),
             Frame::EventDate => format!("date of the {}", self.subject),
-            Frame::EventTime => "time of day of the event".into(),
+            Frame::EventTime if self.subject.is_empty() => "time of day of the event".into(),
+            Frame::EventTime => format!("time of day of the {}", self.subject),
             Frame::SinceLast => format!("time since the last {}", self.subject),
             Frame::Count => format!("number of {}", self.subject),
             Frame::Ordinal => format!("{}'s place in its series", self.subject),
