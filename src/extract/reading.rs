@@ -93,15 +93,18 @@ fn bound(parse: &Parse<'_>, v: usize, value: &[usize]) -> Option<Lemma> {
         }
         match w.relation.universal() {
             Relation::Obl if is_period(&w.lemma) => {
-                let which = parse
-                    .dependents(k)
-                    .find(|d| {
-                        matches!(d.relation, Relation::Amod | Relation::Det)
-                            && d.lemma != "a"
-                            && d.lemma != "the"
-                    })
-                    .map(|d| format!("{} ", d.lemma))
-                    .unwrap_or_default();
+                let which = parse.dependents(k).find(|d| {
+                    matches!(d.relation, Relation::Amod | Relation::Det)
+                        && d.lemma != "a"
+                        && d.lemma != "the"
+                });
+                // "this season", "this year": the period the report is
+                // written in, which every like count is of unless it says
+                // otherwise; no bound
+                if which.is_some_and(|d| d.lemma == "this") {
+                    return None;
+                }
+                let which = which.map(|d| format!("{} ", d.lemma)).unwrap_or_default();
                 Some(Lemma::new(&format!("{which}{}", w.lemma)))
             }
             Relation::Advcl => {
