@@ -242,6 +242,33 @@ pub fn extract(doc: &Document, options: &Options) -> Extraction {
                             found.push((Attribute::new(Frame::SinceLast, subject), value, quote));
                         }
                     }
+                    // "built in 1935": the age of what was built, as of the
+                    // writing ("the 1930s" is a decade, not its first year)
+                    let decade = text[m.span.end..].starts_with(['s', '\'', '\u{2019}']);
+                    let built = d.day.is_none()
+                        && d.month.is_none()
+                        && d.year.is_some()
+                        && !decade
+                        && (a.saturating_sub(3)..a).any(|i| {
+                            let w = words.lower(i);
+                            [
+                                "built",
+                                "constructed",
+                                "erected",
+                                "dates",
+                                "dated",
+                                "dating",
+                            ]
+                            .contains(&w)
+                        });
+                    if built {
+                        if let Some(r) = parsed()
+                            .and_then(|p| reading::built_in(p, Span::new(m.span.start, m.span.end)))
+                        {
+                            let quote = widen(&words, a.saturating_sub(2), b, &[], false);
+                            found.push((Attribute::read(r), Value::Since(d.clone()), quote));
+                        }
+                    }
                     if names_a_day(d) && !quoted(text, m.span.start) && !exclaims(text) {
                         // Only an event word dates the event: "officials said
                         // on Friday" dates the telling, not the happening.
@@ -330,6 +357,20 @@ pub fn extract(doc: &Document, options: &Options) -> Extraction {
                         found.push((
                             Attribute::new(Frame::Measure, subject),
                             Value::Quantity(q.clone()),
+                            quote,
+                        ));
+                    } else if let Some(r) = (q.canonical().1 == "year_of_age"
+                        && b < words.len()
+                        && !words.is_capitalized(b))
+                    .then(|| reading::age_of_thing(words.lower(b)))
+                    .flatten()
+                    {
+                        // "the 86-year-old structure": the age of a thing
+                        let years = q.value.round() as u32;
+                        let quote = widen(&words, a, b + 1, &[], false);
+                        found.push((
+                            Attribute::read(r),
+                            Value::Duration(crate::model::Duration::default().with_years(years)),
                             quote,
                         ));
                     } else if let Some((subject, q)) = around.measure(a, b, q) {

@@ -45,6 +45,63 @@ pub(crate) fn compound_count(between: &str, noun: &str, head: Option<&str>) -> O
     .then(|| Reading::new(Dimension::Count, concept(noun)))
 }
 
+/// "the 86-year-old structure": an age before a noun for no person is the
+/// age of that thing. `noun` is the word after the age, written in lower
+/// case (a capital starts a name: "29-year-old Ann Jones").
+pub(crate) fn age_of_thing(noun: &str) -> Option<Reading> {
+    static PEOPLE: OnceLock<std::collections::HashSet<&'static str>> = OnceLock::new();
+    let people = PEOPLE.get_or_init(|| {
+        include_str!("../../data/lexicon/person_nouns.txt")
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .collect()
+    });
+    let thing = noun.len() >= 3
+        && noun.chars().all(|c| c.is_ascii_lowercase())
+        && crate::syntax::known(noun).0
+        && !people.contains(noun)
+        && concept(noun).as_str() != "person";
+    thing.then(|| Reading::new(Dimension::Age, concept(noun)))
+}
+
+/// "It was built in 1935", "the building dates to 1935", "a warehouse
+/// built in the 1930s": a year of building is the age of the thing built,
+/// as of the writing. The year's words are at `span` (in the sentence);
+/// the thing is the subject of "build", "construct", "erect" or "date
+/// (back) to", or the noun such a participle describes.
+pub(crate) fn built_in(parse: &Parse<'_>, span: Span) -> Option<Reading> {
+    let words = parse.words();
+    let inside = covered(parse, span);
+    let year = *inside
+        .iter()
+        .find(|&&i| words[i].head.is_none_or(|h| !inside.contains(&h)))?;
+    let verb = words[year].head?;
+    let v = &words[verb];
+    if !matches!(v.lemma.as_str(), "build" | "construct" | "erect" | "date") || v.upos != Upos::Verb
+    {
+        return None;
+    }
+    // "dates to 1935", "dating back to 1935": a date's verb needs "to"
+    let to = parse
+        .dependents(year)
+        .any(|w| w.relation == Relation::Case && matches!(w.lemma.as_str(), "to" | "in"));
+    if !to {
+        return None;
+    }
+    let subject = words
+        .iter()
+        .position(|w| {
+            w.head == Some(verb) && matches!(w.relation, Relation::Nsubj | Relation::NsubjPass)
+        })
+        .or_else(|| {
+            // "the warehouse building, built in the 1930s"
+            v.head.filter(|_| v.relation.universal() == Relation::Acl)
+        })?;
+    let s = &words[subject];
+    (is_noun(s) && s.upos != Upos::Propn).then(|| Reading::new(Dimension::Age, concept(&s.lemma)))
+}
+
 /// What a reading rests on: the reading, the words to quote and the
 /// sentence's other content words.
 #[derive(Debug, PartialEq)]
