@@ -98,11 +98,7 @@ pub(crate) fn starts_no_name(word: &str) -> bool {
 fn is_title(word: &str) -> bool {
     static SET: OnceLock<std::collections::HashSet<&'static str>> = OnceLock::new();
     SET.get_or_init(|| {
-        include_str!("../../data/lexicon/person_titles.txt")
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .collect()
+        crate::model::words::word_set(include_str!("../../data/lexicon/person_titles.txt"))
     })
     .contains(word)
 }

@@ -31,11 +31,7 @@ fn pattern() -> &'static Regex {
 fn personal(name: &str) -> bool {
     static HEADS: OnceLock<std::collections::HashSet<&'static str>> = OnceLock::new();
     let heads = HEADS.get_or_init(|| {
-        include_str!("../../data/lexicon/organisation_heads.txt")
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .collect()
+        crate::model::words::word_set(include_str!("../../data/lexicon/organisation_heads.txt"))
     });
     let words: Vec<String> = name.split_whitespace().map(str::to_lowercase).collect();
     !words.iter().any(|w| heads.contains(w.as_str()))

@@ -51,11 +51,7 @@ pub(crate) fn compound_count(between: &str, noun: &str, head: Option<&str>) -> O
 pub(crate) fn age_of_thing(noun: &str) -> Option<Reading> {
     static PEOPLE: OnceLock<std::collections::HashSet<&'static str>> = OnceLock::new();
     let people = PEOPLE.get_or_init(|| {
-        include_str!("../../data/lexicon/person_nouns.txt")
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .collect()
+        crate::model::words::word_set(include_str!("../../data/lexicon/person_nouns.txt"))
     });
     let thing = noun.len() >= 3
         && noun.chars().all(|c| c.is_ascii_lowercase())

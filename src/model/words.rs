@@ -64,6 +64,14 @@ pub(crate) fn rows(
         })
 }
 
+/// A one-column list (one word a line; `#` starts a comment line) as a set.
+pub(crate) fn word_set(list: &'static str) -> std::collections::HashSet<&'static str> {
+    list.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect()
+}
+
 /// A two-column list as a map from its first column to its second.
 fn pairs(list: &'static str) -> WordMap<&'static str, &'static str> {
     rows(list).map(|(key, value, _)| (key, value)).collect()

@@ -15,7 +15,7 @@ use crate::{Report, Result};
 
 /// The version of the JSON shape [`to_json`] writes, as its
 /// `schema_version` field; `schema/report.schema.json` describes it.
-pub const SCHEMA_VERSION: u32 = 3;
+pub const SCHEMA_VERSION: u32 = 4;
 
 #[derive(serde::Serialize)]
 struct Versioned<'a> {
@@ -34,7 +34,7 @@ struct Versioned<'a> {
 /// ```
 /// let json = concord::report::to_json(&concord::Report::default())?;
 /// assert!(json.contains("\"conflicts\": []"));
-/// assert!(json.starts_with("{\n  \"schema_version\": 3,"));
+/// assert!(json.starts_with("{\n  \"schema_version\": 4,"));
 /// # Ok::<(), concord::Error>(())
 /// ```
 pub fn to_json(report: &Report) -> Result<String> {
