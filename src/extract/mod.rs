@@ -242,13 +242,11 @@ pub fn extract(doc: &Document, options: &Options) -> Extraction {
                             found.push((Attribute::new(Frame::SinceLast, subject), value, quote));
                         }
                     }
-                    // "built in 1935": the age of what was built, as of the
-                    // writing ("the 1930s" is a decade, not its first year)
-                    let decade = text[m.span.end..].starts_with(['s', '\'', '\u{2019}']);
+                    // "built in 1935", "in the 1930s": the age of what was
+                    // built, as of the writing
                     let built = d.day.is_none()
                         && d.month.is_none()
                         && d.year.is_some()
-                        && !decade
                         && (a.saturating_sub(3)..a).any(|i| {
                             let w = words.lower(i);
                             [

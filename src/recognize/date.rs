@@ -31,6 +31,9 @@ impl Found {
 
 impl Scanner<'_> {
     pub(crate) fn date(&self, i: usize, floor: usize) -> Option<Hit> {
+        if let Some(hit) = self.decade(i, floor) {
+            return Some(hit);
+        }
         let first = self.single_date(i, floor)?;
         let reference = self.ctx.reference_date();
         let mut value = DateValue::resolve(&first.expr, reference);
@@ -96,6 +99,69 @@ impl Scanner<'_> {
             end,
             value: MentionValue::Date(value),
             latent: first.latent,
+        })
+    }
+
+    /// "the 1930s", "the mid-1930's", "the early 1990s": a decade, or a
+    /// part of one (early: its first four years, mid: the four in its
+    /// middle, late: its last three), as a span of years.
+    fn decade(&self, i: usize, floor: usize) -> Option<Hit> {
+        let Some(Kind::Num(n)) = self.kind(i) else {
+            return None;
+        };
+        let raw = self.str(i);
+        let glued = raw.len() == 5 && raw.ends_with('s');
+        let apostrophe = n.suffix == Suffix::None
+            && (self.is_punct(i + 1, '\'') || self.is_punct(i + 1, '\u{2019}'))
+            && self.is(i + 2, "s");
+        let year = n.value as i16;
+        if n.int_digits != 4 || n.separated || year % 10 != 0 || !(1000..=2990).contains(&year) {
+            return None;
+        }
+        let end = match (glued, apostrophe) {
+            (true, _) => i + 1,
+            (_, true) => i + 3,
+            _ => return None,
+        };
+        // "mid-1930s", "the early 1990s"
+        let mut start = i;
+        let mut part = (0, 9);
+        let before = self
+            .prev(i, floor)
+            .map(|p| (p, self.str(p).to_ascii_lowercase()));
+        let before = match before {
+            Some((p, w)) if w == "-" => self
+                .prev(p, floor)
+                .map(|q| (q, self.str(q).to_ascii_lowercase())),
+            other => other,
+        };
+        if let Some((p, w)) = &before {
+            part = match w.as_str() {
+                "early" => (0, 3),
+                "mid" => (3, 6),
+                "late" => (7, 9),
+                _ => part,
+            };
+            if part != (0, 9) {
+                start = *p;
+            }
+        }
+        let year_of = |y: i16| DateExpr::Calendar {
+            year: Some(y),
+            month: None,
+            day: None,
+        };
+        let reference = self.ctx.reference_date();
+        let mut value = DateValue::resolve(&year_of(year + part.0), reference);
+        value.end = Some(Box::new(DateValue::resolve(
+            &year_of(year + part.1),
+            reference,
+        )));
+        Some(Hit {
+            start,
+            end,
+            value: MentionValue::Date(value),
+            latent: false,
         })
     }
 
