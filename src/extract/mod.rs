@@ -247,18 +247,7 @@ pub fn extract(doc: &Document, options: &Options) -> Extraction {
                     let built = d.day.is_none()
                         && d.month.is_none()
                         && d.year.is_some()
-                        && (a.saturating_sub(3)..a).any(|i| {
-                            let w = words.lower(i);
-                            [
-                                "built",
-                                "constructed",
-                                "erected",
-                                "dates",
-                                "dated",
-                                "dating",
-                            ]
-                            .contains(&w)
-                        });
+                        && (a.saturating_sub(3)..a).any(|i| reading::may_say_built(words.lower(i)));
                     if built {
                         if let Some(r) = parsed()
                             .and_then(|p| reading::built_in(p, Span::new(m.span.start, m.span.end)))
@@ -325,6 +314,7 @@ pub fn extract(doc: &Document, options: &Options) -> Extraction {
                                 ));
                             }
                         } else if n.value >= 2.0 && n.value.fract() == 0.0 {
+                            // "a 200-student school": a number, a hyphen, two words
                             let compound = (b + 1 < words.len())
                                 .then(|| {
                                     let between = text
@@ -333,8 +323,11 @@ pub fn extract(doc: &Document, options: &Options) -> Extraction {
                                                 ..words.items[b].span.start - offset,
                                         )
                                         .unwrap_or("");
-                                    let head = (b + 1 < words.len()).then(|| words.lower(b + 1));
-                                    reading::compound_count(between, words.lower(b), head)
+                                    reading::compound_count(
+                                        between,
+                                        words.lower(b),
+                                        words.lower(b + 1),
+                                    )
                                 })
                                 .flatten();
                             if let Some(r) = compound {

@@ -18,7 +18,7 @@ fn pattern() -> &'static Regex {
         let initial = r"\p{Lu}\.";
         let place = format!(r"{word}(?: {word}){{0,2}}(?:, {word}(?: {word})?)?");
         Regex::new(&format!(
-            r"\b(?P<name>{word}(?: (?:{word}|{initial})){{1,3}})(?:,? of|, \d{{1,3}}, of|, who (?:lived|lives) in) (?P<place>{place})(?P<end>[,.;:)]|\s+(?:was|is|were|had|has|and|who|said|died|faces|pleaded|told)\b|$)"
+            r"\b(?P<name>{word}(?: (?:{word}|{initial})){{1,3}})(?:,? of|, \d{{1,3}}, of|, who (?:lived|lives) in) (?P<place>{place})(?:[,.;:)]|\s+(?:was|is|were|had|has|and|who|said|died|faces|pleaded|told)\b|$)"
         ))
         .expect("valid regex")
     })
@@ -47,8 +47,7 @@ pub(crate) fn residences(sentence: &str, offset: usize) -> Vec<(Reading, String,
     }
     let mut out = Vec::new();
     for c in pattern().captures_iter(sentence) {
-        let (Some(name), Some(place), Some(end)) = (c.name("name"), c.name("place"), c.name("end"))
-        else {
+        let (Some(name), Some(place)) = (c.name("name"), c.name("place")) else {
             continue;
         };
         if !personal(name.as_str()) {
@@ -66,7 +65,6 @@ pub(crate) fn residences(sentence: &str, offset: usize) -> Vec<(Reading, String,
         let reading =
             Reading::of_predicate(Dimension::Place, Lemma::new("live")).with_holder(holder);
         let span = Span::new(offset + name.start(), offset + place.end());
-        debug_assert!(end.start() >= place.end());
         out.push((reading, place.as_str().to_string(), span));
     }
     out
@@ -109,6 +107,7 @@ mod tests {
         );
         // offices and bodies are no people
         assert!(places("The Texas Department of Criminal Justice said.").is_empty());
-        assert!(places("Commerce Secretary Gary Locke of Washington, said.").len() <= 1);
+        // a name run that holds an office's word is read as none
+        assert!(places("Commerce Secretary Gary Locke of Washington, said.").is_empty());
     }
 }

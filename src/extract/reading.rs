@@ -31,10 +31,10 @@ fn concept(lemma: &str) -> Lemma {
 /// hyphen to a noun, before the noun it describes, counts the first noun.
 /// `between` is the text between the number and the word after it; `noun`
 /// and `head` are the two words after the number (lower case).
-pub(crate) fn compound_count(between: &str, noun: &str, head: Option<&str>) -> Option<Reading> {
+pub(crate) fn compound_count(between: &str, noun: &str, head: &str) -> Option<Reading> {
     let letters = |w: &str| w.len() >= 3 && w.chars().all(|c| c.is_ascii_lowercase());
     let (_, other) = crate::syntax::known(noun);
-    let described = head.is_some_and(|h| letters(h) && crate::syntax::known(h).0);
+    let described = letters(head) && crate::syntax::known(head).0;
     (between == "-"
         && letters(noun)
         && crate::syntax::known(noun).0
@@ -61,6 +61,24 @@ pub(crate) fn age_of_thing(noun: &str) -> Option<Reading> {
     thing.then(|| Reading::new(Dimension::Age, concept(noun)))
 }
 
+/// The verbs of building, by lemma, and the forms that may stand before a
+/// year ("built in", "dates to"): the latter are asked before a parse.
+const BUILD_LEMMAS: &[&str] = &["build", "construct", "erect", "date"];
+const BUILD_FORMS: &[&str] = &[
+    "built",
+    "constructed",
+    "erected",
+    "dates",
+    "dated",
+    "dating",
+];
+
+/// Whether a word may say that something was built (asked of the words
+/// just before a year, so that only those sentences are parsed for it).
+pub(crate) fn may_say_built(lower: &str) -> bool {
+    BUILD_FORMS.contains(&lower)
+}
+
 /// "It was built in 1935", "the building dates to 1935", "a warehouse
 /// built in the 1930s": a year of building is the age of the thing built,
 /// as of the writing. The year's words are at `span` (in the sentence);
@@ -74,8 +92,7 @@ pub(crate) fn built_in(parse: &Parse<'_>, span: Span) -> Option<Reading> {
         .find(|&&i| words[i].head.is_none_or(|h| !inside.contains(&h)))?;
     let verb = words[year].head?;
     let v = &words[verb];
-    if !matches!(v.lemma.as_str(), "build" | "construct" | "erect" | "date") || v.upos != Upos::Verb
-    {
+    if !BUILD_LEMMAS.contains(&v.lemma.as_str()) || v.upos != Upos::Verb {
         return None;
     }
     // "dates to 1935", "dating back to 1935": a date's verb needs "to"

@@ -18,6 +18,9 @@ pub(crate) struct Tagger {
     /// Lowercase key to the hash of the set of tags seen for it.
     ambiguity: KeyMap<u32>,
     pub(crate) weights: Weights,
+    /// The class of a cardinal number, which a word written in digits
+    /// ("2,129") always is.
+    cardinal: Option<u8>,
 }
 
 /// Start and end of a sentence, as tag classes.
@@ -31,7 +34,12 @@ impl Tagger {
         ambiguity: Vec<(u32, u32)>,
         weights: Weights,
     ) -> Tagger {
+        let cardinal = tags
+            .iter()
+            .position(|t| *t == (Upos::Num, Ptb::Cd))
+            .and_then(|c| u8::try_from(c).ok());
         Tagger {
+            cardinal,
             dict: dict.into_iter().collect(),
             ambiguity: ambiguity.into_iter().collect(),
             tags,
@@ -59,18 +67,12 @@ impl Tagger {
         let mut out: Vec<u8> = Vec::with_capacity(atoms.len());
         let mut feats = Vec::with_capacity(40);
         let mut scores = vec![0i32; self.weights.classes()];
-        // a word written in digits is a cardinal number ("2,129 points")
-        let cardinal = self
-            .tags
-            .iter()
-            .position(|t| *t == (Upos::Num, Ptb::Cd))
-            .and_then(|c| u8::try_from(c).ok());
         for i in 0..atoms.len() {
             if let Some(&c) = self.dict.get(&fold(atoms[i].form)) {
                 out.push(c);
                 continue;
             }
-            if let Some(c) = cardinal.filter(|_| atoms[i].numeral) {
+            if let Some(c) = self.cardinal.filter(|_| atoms[i].numeral) {
                 out.push(c);
                 continue;
             }
