@@ -152,3 +152,38 @@ fn one_witness_is_enough_when_the_options_say_so() {
         report.conflicts
     );
 }
+
+fn game(id: &str, points: &str, tail: &str) -> Source {
+    source(
+        id,
+        &format!(
+            "Bluejays beat Bulldogs in tournament opener\n\
+             The Bluejays beat the Bulldogs 65-54 on Tuesday in the tournament opener, {tail}. \
+             Carter now has {points} points heading into the semifinals."
+        ),
+    )
+}
+
+#[test]
+fn two_lone_counts_one_digit_apart_for_one_holder_are_a_conflict() {
+    let sources = [
+        game("a", "2,129", "the team said"),
+        game("b", "2,029", "coaches said after the game"),
+    ];
+    let report = reconcile(&sources, &Options::new()).expect("reconciles");
+    let points: Vec<_> = report
+        .conflicts
+        .iter()
+        .filter(|c| c.kind == ValueKind::Count)
+        .collect();
+    assert_eq!(points.len(), 1, "{:#?}", report.conflicts);
+    let reading = points[0].attribute.reading.as_ref().expect("a reading");
+    assert_eq!(reading.holder.as_ref().map(|h| h.as_str()), Some("carter"));
+    // farther apart, two lone reports may tell two facts
+    let sources = [
+        game("a", "2,129", "the team said"),
+        game("b", "1,980", "coaches said after the game"),
+    ];
+    let report = reconcile(&sources, &Options::new()).expect("reconciles");
+    assert!(report.conflicts.is_empty(), "{:#?}", report.conflicts);
+}
