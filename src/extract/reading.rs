@@ -330,6 +330,23 @@ fn holder(parse: &Parse<'_>, thing: Option<usize>, verb: Option<usize>) -> Optio
         .or_else(|| verb.and_then(|v| relative_subject(parse, v)))
 }
 
+/// The noun a number heads by "of" ("Two of the bombs"): the set the
+/// number counts part of.
+fn partitive(parse: &Parse<'_>, number: usize) -> Option<usize> {
+    let words = parse.words();
+    if words[number].upos != Upos::Num {
+        return None;
+    }
+    words.iter().enumerate().position(|(i, w)| {
+        w.head == Some(number)
+            && w.relation.universal() == Relation::Nmod
+            && is_noun(w)
+            && parse
+                .dependents(i)
+                .any(|c| c.relation == Relation::Case && c.lemma == "of")
+    })
+}
+
 /// What the number in "a mother of 12" counts ("child"), by the parent
 /// noun (`data/lexicon/parents.tsv`).
 fn counted_by_parent(noun: &str) -> Option<&'static str> {
@@ -411,7 +428,11 @@ pub(crate) fn read(parse: &Parse<'_>, span: Span, dimension: Dimension) -> Optio
     if let Some(read) = children_of(parse, anchor, span, dimension, &inside) {
         return Some(read);
     }
+    // "Two of the bombs fell": a number heading "of" and a noun counts
+    // part of that noun's set, and what was done to that part
+    let partitive = partitive(parse, anchor).filter(|_| dimension == Dimension::Count);
     let thing = match (dimension, a.relation.universal()) {
+        _ if partitive.is_some() => partitive,
         // "Four bombs": the number counts its noun
         (Dimension::Count, Relation::Nummod) => head.filter(|&h| is_noun(&words[h])),
         (Dimension::Count, _) => None,
@@ -437,7 +458,7 @@ pub(crate) fn read(parse: &Parse<'_>, span: Span, dimension: Dimension) -> Optio
     // "the other two bombs", "his 11 rebounds": a number after a definite
     // determiner or a possessive speaks of a set already named, or of part
     // of one; it states no count of its own
-    if let Some(t) = thing.filter(|_| dimension == Dimension::Count) {
+    if let Some(t) = thing.filter(|_| dimension == Dimension::Count && partitive.is_none()) {
         let definite = parse.dependents(t).any(|w| {
             w.relation == Relation::NmodPoss
                 || (w.relation == Relation::Det && is_definite(&w.lemma))
@@ -450,6 +471,13 @@ pub(crate) fn read(parse: &Parse<'_>, span: Span, dimension: Dimension) -> Optio
     // a verb that says little of what the value is does not name it
     let light = |v: usize| is_light(&words[v].lemma);
     let verb = match thing {
+        // the part's verb is the number's own
+        Some(_) if partitive.is_some() => match a.relation.universal() {
+            Relation::Nsubj | Relation::Obj | Relation::Obl => {
+                head.filter(|&h| is_verb(&words[h]))
+            }
+            _ => None,
+        },
         Some(t) => {
             let rel = words[t].relation.universal();
             let direct = matches!(rel, Relation::Nsubj | Relation::Obj | Relation::Obl);
