@@ -18,6 +18,7 @@ pub struct Options {
     reading_witnesses: usize,
     values_of_one_fact: usize,
     values_of_one_dimension: usize,
+    moment_minutes: u16,
 }
 
 impl Default for Options {
@@ -29,6 +30,7 @@ impl Default for Options {
             reading_witnesses: 2,
             values_of_one_fact: 3,
             values_of_one_dimension: 12,
+            moment_minutes: 360,
         }
     }
 }
@@ -153,6 +155,32 @@ impl Options {
     pub fn most_values_of_one_dimension(mut self, n: usize) -> Self {
         self.values_of_one_dimension = n;
         self
+    }
+
+    /// Farthest apart, in minutes around the clock, two times of day of
+    /// one event may be and still be one moment told two ways; farther
+    /// apart they are two moments of its story (an arrest at 1:30 a.m., a
+    /// hearing at noon), unless they read the same clock a.m. for p.m.
+    /// Default 360: reports that misstate a time are off by minutes or
+    /// hours, not by half a day.
+    ///
+    /// # Example
+    /// ```
+    /// assert_eq!(concord::Options::new().most_minutes_of_one_moment(240).minutes_of_one_moment(), 240);
+    /// ```
+    pub fn most_minutes_of_one_moment(mut self, minutes: u16) -> Self {
+        self.moment_minutes = minutes;
+        self
+    }
+
+    /// See [`Options::most_minutes_of_one_moment`].
+    ///
+    /// # Example
+    /// ```
+    /// assert_eq!(concord::Options::new().minutes_of_one_moment(), 360);
+    /// ```
+    pub fn minutes_of_one_moment(&self) -> u16 {
+        self.moment_minutes
     }
 
     /// See [`Options::reading_witnesses`].

@@ -311,3 +311,38 @@ fn many_copies_of_one_article_are_listed_once_each() {
         .copied()
         .all(|c| c.kind == concord::CopyKind::Duplicate));
 }
+
+#[test]
+fn event_times_half_a_day_apart_are_two_moments_not_a_conflict() {
+    let arrest = |time: &str, who: &str| {
+        format!(
+            "Actor arrested after crash on highway\n\
+             The actor was arrested on Sunday at about {time} after his car hit a barrier on the highway, {who} said. \
+             Police said he had been driving fast."
+        )
+    };
+    let (a, b, c, d) = (
+        arrest("1:30 a.m.", "police"),
+        arrest("1:30 a.m.", "a spokesman"),
+        arrest("1:00 a.m.", "officers"),
+        arrest("noon", "his lawyer"),
+    );
+    let near = same_day("2024-03-04", &[&a, &b, &c]);
+    assert_eq!(
+        conflicts_on(&near, Frame::EventTime, ""),
+        1,
+        "{:#?}",
+        near.conflicts
+    );
+    let far = same_day("2024-03-04", &[&a, &b, &d]);
+    assert_eq!(
+        conflicts_on(&far, Frame::EventTime, ""),
+        0,
+        "{:#?}",
+        far.conflicts
+    );
+    assert!(far
+        .notes
+        .iter()
+        .any(|n| n.message.contains("two moments of the story")));
+}

@@ -473,9 +473,7 @@ pub(crate) fn read(parse: &Parse<'_>, span: Span, dimension: Dimension) -> Optio
     let verb = match thing {
         // the part's verb is the number's own
         Some(_) if partitive.is_some() => match a.relation.universal() {
-            Relation::Nsubj | Relation::Obj | Relation::Obl => {
-                head.filter(|&h| is_verb(&words[h]))
-            }
+            Relation::Nsubj | Relation::Obj | Relation::Obl => head.filter(|&h| is_verb(&words[h])),
             _ => None,
         },
         Some(t) => {

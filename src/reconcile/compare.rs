@@ -279,7 +279,7 @@ pub(crate) fn compare(
             out.notes.push(Note::new(NoteKind::Update, None, update));
             continue;
         }
-        if let Some(reason) = not_a_conflict(attribute, &sides, claims, witness) {
+        if let Some(reason) = not_a_conflict(attribute, &sides, claims, witness, options) {
             let values: Vec<String> = sides.iter().map(|s| side_label(s)).collect();
             out.notes.push(Note::new(
                 NoteKind::Uncompared,

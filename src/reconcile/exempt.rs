@@ -114,6 +114,7 @@ pub(super) fn not_a_conflict(
     sides: &[Vec<Position>],
     claims: &[Claim],
     witness: &BTreeMap<String, String>,
+    options: &crate::Options,
 ) -> Option<&'static str> {
     // A report written before the event gives a plan, and plans change.
     let planned = |c: &Claim| match (&c.value, c.as_of) {
@@ -144,6 +145,9 @@ pub(super) fn not_a_conflict(
             "every side reads a weekday or \"today\" against pages written a week or more apart, \
              and no report copies another: more likely two happenings than one told two ways",
         ),
+        Frame::EventTime if moments_apart(sides, options.minutes_of_one_moment()) => Some(
+            "the times are too far apart to be one moment told two ways: more likely two moments of the story",
+        ),
         Frame::Measure if !measure_is_named(&attribute.subject) => {
             Some("the words do not settle that they measure one thing")
         }
@@ -164,6 +168,36 @@ pub(super) fn not_a_conflict(
         }
         _ => None,
     }
+}
+
+/// Whether every time on one side is more than `most` minutes around the
+/// clock from every time on the others, none reading the same clock a.m.
+/// for p.m. Times in two different zones are left to be compared.
+fn moments_apart(sides: &[Vec<Position>], most: u16) -> bool {
+    let times = |side: &Vec<Position>| -> Vec<crate::model::TimeOfDay> {
+        side.iter()
+            .flat_map(|p| p.claims.iter())
+            .filter_map(|c| match &c.value {
+                Value::Time(t) => Some(*t),
+                _ => None,
+            })
+            .collect()
+    };
+    let sides: Vec<Vec<crate::model::TimeOfDay>> = sides.iter().map(times).collect();
+    let apart = |a: &crate::model::TimeOfDay, b: &crate::model::TimeOfDay| {
+        let (x, y) = (i32::from(a.minutes()), i32::from(b.minutes()));
+        let d = (x - y).rem_euclid(24 * 60);
+        let d = d.min(24 * 60 - d);
+        a.zone == b.zone && d > i32::from(most) && d != 12 * 60
+    };
+    sides.len() >= 2
+        && sides.iter().enumerate().all(|(i, s)| {
+            sides
+                .iter()
+                .enumerate()
+                .filter(|(j, _)| *j != i)
+                .all(|(_, o)| s.iter().all(|a| o.iter().all(|b| apart(a, b))))
+        })
 }
 
 /// Whether the ages on the sides are at most a year apart and the reports
