@@ -65,9 +65,10 @@ pub mod text;
 pub use error::{Error, Result};
 pub use model::{
     Agreement, Approx, Attribute, Basis, CalendarUnit, Claim, Conflict, Copied, CopyGroup,
-    CopyKind, DateExpr, DateValue, Decoding, Dimension, Duration, Event, Evidence, Frame, Hint,
-    Interval, Lemma, Note, NoteKind, Number, Penalty, Quantity, Reading, Record, Report,
-    Resolution, Side, Source, SourceInfo, Span, TimeOfDay, Value, ValueKind, Weekday, Window, Zone,
+    CopyKind, DateExpr, DateValue, Decoding, Dimension, Duration, Event, Evidence, Facet, Frame,
+    Harm, Hint, Interval, Lemma, Note, NoteKind, Number, Penalty, Quantity, Reading, Record,
+    Report, Resolution, Side, Source, SourceInfo, Span, TimeOfDay, Value, ValueKind, Weekday,
+    Window, Zone,
 };
 pub use options::Options;
 pub use reconcile::{reconcile, reconcile_claims, reconcile_with_progress, Batch};

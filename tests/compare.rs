@@ -1,7 +1,7 @@
 //! What reconciling a few short reports of one event finds: which differing
 //! values are conflicts and which are not.
 
-use concord::{reconcile, Attribute, Frame, Options, Report, Source};
+use concord::{reconcile, Attribute, Facet, Frame, Options, Report, Source};
 
 fn run(texts: &[(&str, &str, &str)]) -> Report {
     let sources: Vec<Source> = texts
@@ -29,11 +29,10 @@ fn same_day(published: &str, texts: &[&str]) -> Report {
 }
 
 fn conflicts_on(report: &Report, frame: Frame, subject: &str) -> usize {
-    let attribute = Attribute::new(frame, subject);
     report
         .conflicts
         .iter()
-        .filter(|c| c.attribute == attribute)
+        .filter(|c| c.attribute.frame == frame && c.attribute.subject == subject)
         .count()
 }
 
@@ -243,7 +242,9 @@ fn magnitudes_and_rounded_conversions() {
     assert_eq!(
         r.agreements
             .iter()
-            .filter(|a| a.attribute == Attribute::new(Frame::Measure, "depth"))
+            .filter(
+                |a| a.attribute == Attribute::new(Frame::Measure, "depth").with_facet(Facet::Depth)
+            )
             .count(),
         1,
         "{r}"
@@ -345,4 +346,30 @@ fn event_times_half_a_day_apart_are_two_moments_not_a_conflict() {
         .notes
         .iter()
         .any(|n| n.message.contains("two moments of the story")));
+}
+
+#[test]
+fn measures_are_compared_by_their_facet() {
+    // a depth names what it measures; "a 30-foot drop" and "a 50-foot
+    // drop" are extents named too loosely to be one measure
+    let r = same_day(
+        "2013-07-03",
+        &[
+            "The quake struck on Tuesday at a depth of 10 km.",
+            "The quake struck on Tuesday at a depth of 40 km.",
+        ],
+    );
+    assert_eq!(conflicts_on(&r, Frame::Measure, "depth"), 1, "{r}");
+    let extents = same_day(
+        "2013-07-03",
+        &[
+            "The climber survived a 30-foot drop on Tuesday.",
+            "The climber survived a 50-foot drop on Tuesday.",
+        ],
+    );
+    assert!(extents.conflicts.is_empty(), "{extents}");
+    assert!(extents
+        .claims
+        .iter()
+        .any(|c| c.attribute.facet == Some(Facet::Extent)));
 }

@@ -7,7 +7,7 @@
 
 use std::path::Path;
 
-use concord::{extract::extract, text::Document, Claim, Frame, Options, Source, Value};
+use concord::{extract::extract, text::Document, Claim, Facet, Frame, Options, Source, Value};
 
 /// A frame by name; "price" is the measures whose subject is a price.
 fn frame_named(name: &str) -> Frame {
@@ -58,10 +58,8 @@ fn extraction_cases() {
                 .claims
                 .iter()
                 .filter(|c| c.attribute.frame == frame)
-                .filter(|c| {
-                    case["frame"] != "price" || c.attribute.subject.starts_with("price of ")
-                })
-                .filter(|c| c.attribute.subject != concord::extract::ALSO)
+                .filter(|c| case["frame"] != "price" || c.attribute.facet == Some(Facet::Price))
+                .filter(|c| c.attribute.facet != Some(Facet::OtherDay))
                 .map(shown)
                 .collect();
             got.sort();

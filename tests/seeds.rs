@@ -4,7 +4,7 @@ use std::collections::BTreeSet;
 use std::path::Path;
 
 use concord::text::Document;
-use concord::{reconcile, Attribute, Decoding, Frame, Options, Report, Source, ValueKind};
+use concord::{reconcile, Attribute, Decoding, Facet, Frame, Options, Report, Source, ValueKind};
 use jiff::civil::date;
 
 pub fn seeds() -> Vec<Source> {
@@ -312,12 +312,12 @@ fn measures_compare_in_canonical_units() {
     assert!(r
         .agreements
         .iter()
-        .any(|a| a.attribute == Attribute::new(Frame::Measure, "age of ann lee")));
+        .any(|a| a.attribute == Attribute::age("ann lee")));
     // 10 km and 6.2 miles are the same depth within rounding
     assert!(
-        r.agreements
-            .iter()
-            .any(|a| a.attribute == Attribute::new(Frame::Measure, "depth")),
+        r.agreements.iter().any(
+            |a| a.attribute == Attribute::new(Frame::Measure, "depth").with_facet(Facet::Depth)
+        ),
         "{}",
         concord::report::to_text(&r)
     );

@@ -4,24 +4,24 @@
 
 use super::frame::{starts_any, Around};
 use super::subject::is_generic;
-use crate::model::{Number, Quantity, Span};
+use crate::model::{Attribute, Facet, Frame, Harm, Number, Quantity, Span};
 
 /// Words of a toll and what they count: "killed", "injured", "missing",
 /// "arrested", "evacuated".
-const TOLLS: &[(&str, &str)] = &[
-    ("kill", "killed"),
-    ("dead", "killed"),
-    ("die", "killed"),
-    ("injur", "injured"),
-    ("wound", "injured"),
-    ("hurt", "injured"),
-    ("missing", "missing"),
-    ("arrest", "arrested"),
-    ("detain", "arrested"),
-    ("evacuat", "evacuated"),
+const TOLLS: &[(&str, Harm)] = &[
+    ("kill", Harm::Killed),
+    ("dead", Harm::Killed),
+    ("die", Harm::Killed),
+    ("injur", Harm::Injured),
+    ("wound", Harm::Injured),
+    ("hurt", Harm::Injured),
+    ("missing", Harm::Missing),
+    ("arrest", Harm::Arrested),
+    ("detain", Harm::Arrested),
+    ("evacuat", Harm::Evacuated),
 ];
 
-fn toll_of(word: &str) -> Option<&'static str> {
+fn toll_of(word: &str) -> Option<Harm> {
     TOLLS
         .iter()
         .find(|(stem, _)| word.starts_with(stem))
@@ -34,20 +34,11 @@ pub(crate) fn may_name_a_toll(lower: &str) -> bool {
     lower.contains("casualt") || TOLLS.iter().any(|(stem, _)| lower.contains(stem))
 }
 
-/// Whether a count's subject is a toll ("people killed").
-pub(crate) fn is_toll(subject: &str) -> bool {
-    TOLLS.iter().any(|(_, t)| {
-        subject
-            .strip_suffix(t)
-            .is_some_and(|rest| rest.ends_with(' '))
-    })
-}
-
 impl Around<'_, '_> {
     /// "more than 120 countries": a count and the plural noun it counts,
     /// with the verb that says what happened to them when there is one
     /// ("people killed", "bombs dropped"), or "times shot".
-    pub fn count(&self, a: usize, b: usize, n: &Number) -> Option<(String, Number)> {
+    pub fn count(&self, a: usize, b: usize, n: &Number) -> Option<(Attribute, Number)> {
         let w = self.words;
         if n.value < 2.0 || n.value.fract() != 0.0 {
             return None;
@@ -71,13 +62,16 @@ impl Around<'_, '_> {
             return None;
         }
         if let Some(subject) = self.times_hit(a, b) {
-            return Some((subject.to_string(), *n));
+            return Some((
+                Attribute::new(Frame::Count, subject).with_facet(Facet::Hits),
+                *n,
+            ));
         }
         // "the death toll rose to 24", "a death toll of 24"
         if (a.saturating_sub(4)..a).any(|i| w.lower(i) == "toll")
             && (a.saturating_sub(5)..a).any(|i| w.lower(i) == "death")
         {
-            return Some(("people killed".to_string(), *n));
+            return Some((Attribute::toll(Harm::Killed), *n));
         }
         // "killing 22 and injuring more than 200, officials said", "killing
         // 49 of the 71 on board": a toll verb just before and no noun after
@@ -88,7 +82,7 @@ impl Around<'_, '_> {
         );
         if toll_verb && (w.comma_before(b) || matches!(w.lower(b), "and" | "of" | "")) {
             if let Some(t) = toll_of(w.lower(a - 1)) {
-                return Some((format!("people {t}"), *n));
+                return Some((Attribute::toll(t), *n));
             }
         }
         let noun = w.lower(b);
@@ -163,11 +157,13 @@ impl Around<'_, '_> {
                 .find_map(verb);
             passive.or_else(|| (a.saturating_sub(2)..a).rev().find_map(verb))
         };
-        let subject = match toll.or_else(deed) {
-            Some(t) => format!("{noun} {t}"),
-            None => noun.to_string(),
+        let attribute = match (toll, deed()) {
+            (Some(t), _) => Attribute::new(Frame::Count, format!("{noun} {}", t.as_str()))
+                .with_facet(Facet::Toll(t)),
+            (None, Some(d)) => Attribute::new(Frame::Count, format!("{noun} {d}")),
+            (None, None) => Attribute::new(Frame::Count, noun),
         };
-        Some((subject, *n))
+        Some((attribute, *n))
     }
 
     /// "measured 6.2 on the Richter scale": a magnitude.
@@ -185,7 +181,7 @@ impl Around<'_, '_> {
 
     /// "Esther Williams dies at 91": the age of the person named just
     /// before a verb of dying.
-    pub fn died_at(&self, a: usize, b: usize, n: &Number) -> Option<(String, Quantity)> {
+    pub fn died_at(&self, a: usize, b: usize, n: &Number) -> Option<(Attribute, Quantity)> {
         let w = self.words;
         if a < 4
             || w.lower(a - 1) != "at"
@@ -215,7 +211,7 @@ impl Around<'_, '_> {
             unit: "year_of_age".into(),
             approx: n.approx,
         };
-        Some((format!("age of {}", name.join(" ")), age))
+        Some((Attribute::age(&name.join(" ")), age))
     }
 
     /// "shot 11 times", "hit by seven bullets", "stabbed 17 times": how
@@ -254,12 +250,12 @@ impl Around<'_, '_> {
 /// casualties", "no dead or wounded", "no injuries were reported". Each is
 /// the toll's name ("killed", "injured") and the words, in the sentence's
 /// bytes. "No reports of casualties" is an absence of reports, not a toll.
-pub(crate) fn zero_tolls(parse: &crate::syntax::Parse<'_>) -> Vec<(&'static str, Span)> {
+pub(crate) fn zero_tolls(parse: &crate::syntax::Parse<'_>) -> Vec<(Harm, Span)> {
     use crate::syntax::Relation;
     let words = parse.words();
-    let tolls = |lemma: &str| -> Vec<&'static str> {
+    let tolls = |lemma: &str| -> Vec<Harm> {
         if lemma.starts_with("casualt") {
-            vec!["killed", "injured"]
+            vec![Harm::Killed, Harm::Injured]
         } else {
             toll_of(lemma).into_iter().collect()
         }
@@ -333,7 +329,7 @@ mod tests {
         let parse = model.parse(s, &Options::new()).expect("parses");
         zero_tolls(&parse)
             .into_iter()
-            .map(|(t, sp)| (t, sp.slice(s).unwrap_or("").to_string()))
+            .map(|(t, sp)| (t.as_str(), sp.slice(s).unwrap_or("").to_string()))
             .collect()
     }
 

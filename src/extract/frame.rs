@@ -2,7 +2,7 @@
 
 use super::subject::{event_class, event_class_after, is_generic};
 use super::words::Words;
-use crate::model::{DateExpr, DateValue, Duration, Quantity, Value};
+use crate::model::{Attribute, DateExpr, DateValue, Duration, Facet, Frame, Quantity, Value};
 
 /// The sentence a mention stands in, and what the report is about.
 pub(crate) struct Around<'a, 'w> {
@@ -381,7 +381,7 @@ impl Around<'_, '_> {
     /// "a magnitude 5.4 quake", "a depth of 12 km", "a $75 million deal",
     /// "Jones, 29,": a measure and what it measures. Units that say little
     /// on their own (percentages, temperatures) are left out.
-    pub fn measure(&self, a: usize, b: usize, q: &Quantity) -> Option<(String, Quantity)> {
+    pub fn measure(&self, a: usize, b: usize, q: &Quantity) -> Option<(Attribute, Quantity)> {
         let w = self.words;
         let before = |k: usize| if a >= k { w.lower(a - k) } else { "" };
         // past a conversion in brackets: "10 km (6 miles) deep"
@@ -404,8 +404,8 @@ impl Around<'_, '_> {
                 .map(|(_, x)| x.to_string())
         };
         let (_, canon) = q.canonical();
-        let subject = match canon {
-            "magnitude" => "magnitude".to_string(),
+        let attribute = match canon {
+            "magnitude" => Attribute::new(Frame::Measure, "magnitude").with_facet(Facet::Magnitude),
             "year_of_age" => {
                 // "Ann Jones, 29," / "Ann Jones, aged 29": the whole name just
                 // before; else "29-year-old Ann Jones": the name just after.
@@ -436,7 +436,7 @@ impl Around<'_, '_> {
                 if name.is_empty() {
                     return None;
                 }
-                format!("age of {}", name.join(" "))
+                Attribute::age(&name.join(" "))
             }
             "m" | "m2" | "kg" => {
                 let dimension = match (before(2), before(1), w.lower(b)) {
@@ -459,7 +459,11 @@ impl Around<'_, '_> {
                     ) => "distance".into(),
                     _ => format!("size of {}", noun_after()?),
                 };
-                dimension
+                let facet = match (before(2), before(1), w.lower(b)) {
+                    ("depth", "of", _) | (_, _, "deep") => Facet::Depth,
+                    _ => Facet::Extent,
+                };
+                Attribute::new(Frame::Measure, dimension).with_facet(facet)
             }
             c if c.len() == 3 && c.chars().all(|x| x.is_ascii_uppercase()) => {
                 // "a fine of $500", "a $75 million deal"
@@ -471,11 +475,12 @@ impl Around<'_, '_> {
                 } else {
                     noun_after()?
                 };
-                format!("amount of {thing}")
+                Attribute::new(Frame::Measure, format!("amount of {thing}"))
+                    .with_facet(Facet::Extent)
             }
             _ => return None,
         };
-        Some((subject, q.clone()))
+        Some((attribute, q.clone()))
     }
 
     /// "held the 9th conference": the ordinal of the event itself.

@@ -18,7 +18,8 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde::{Deserialize, Serialize};
 
 use crate::model::{
-    Attribute, Claim, DateValue, Dimension, Evidence, Frame, Interval, Note, NoteKind, Span, Value,
+    Attribute, Claim, DateValue, Dimension, Evidence, Facet, Frame, Interval, Note, NoteKind, Span,
+    Value,
 };
 use crate::recognize::{recognize, Context, MentionValue};
 use crate::text::{Document, Zone};
@@ -284,34 +285,30 @@ pub fn extract(doc: &Document, options: &Options) -> Extraction {
                     if let Some(q) = around.richter(b, n) {
                         let quote = widen(&words, a, b + 4, &[], false);
                         found.push((
-                            Attribute::new(Frame::Measure, "magnitude"),
+                            Attribute::new(Frame::Measure, "magnitude")
+                                .with_facet(Facet::Magnitude),
                             Value::Quantity(q),
                             quote,
                         ));
-                    } else if let Some((subject, q)) = around.died_at(a, b, n) {
+                    } else if let Some((attribute, q)) = around.died_at(a, b, n) {
                         let quote = widen(&words, a.saturating_sub(2), b, &[], false);
-                        found.push((
-                            Attribute::new(Frame::Measure, subject),
-                            Value::Quantity(q),
-                            quote,
-                        ));
+                        found.push((attribute, Value::Quantity(q), quote));
                     } else {
                         // tolls and times hit keep their own frames; other
                         // counts are read from the parse, which is asked
                         // only then
                         let legacy = around.count(a, b, n);
-                        let toll = legacy.as_ref().is_some_and(|(s, _)| count::is_toll(s));
+                        let toll = legacy
+                            .as_ref()
+                            .is_some_and(|(a, _)| matches!(a.facet, Some(Facet::Toll(_))));
                         if toll || around.times_hit(a, b).is_some() {
-                            if let Some((subject, n)) = legacy.filter(|_| !(toll && background())) {
+                            if let Some((attribute, n)) = legacy.filter(|_| !(toll && background()))
+                            {
                                 let quote = widen(&words, a, b + 1, &[], false);
                                 if toll {
                                     toll_days.push((found.len(), days_named()));
                                 }
-                                found.push((
-                                    Attribute::new(Frame::Count, subject),
-                                    Value::Count(n),
-                                    quote,
-                                ));
+                                found.push((attribute, Value::Count(n), quote));
                             }
                         } else if n.value >= 2.0 && n.value.fract() == 0.0 {
                             // "a 200-student school": a number, a hyphen, two words
@@ -346,7 +343,7 @@ pub fn extract(doc: &Document, options: &Options) -> Extraction {
                     if let Some(subject) = around.price(a, b, q, &title) {
                         let quote = widen(&words, a, b, &[], false);
                         found.push((
-                            Attribute::new(Frame::Measure, subject),
+                            Attribute::new(Frame::Measure, subject).with_facet(Facet::Price),
                             Value::Quantity(q.clone()),
                             quote,
                         ));
@@ -364,13 +361,9 @@ pub fn extract(doc: &Document, options: &Options) -> Extraction {
                             Value::Duration(crate::model::Duration::default().with_years(years)),
                             quote,
                         ));
-                    } else if let Some((subject, q)) = around.measure(a, b, q) {
+                    } else if let Some((attribute, q)) = around.measure(a, b, q) {
                         let quote = widen(&words, a, b + 1, &[], false);
-                        found.push((
-                            Attribute::new(Frame::Measure, subject),
-                            Value::Quantity(q),
-                            quote,
-                        ));
+                        found.push((attribute, Value::Quantity(q), quote));
                     } else if let Some((attribute, quote, context)) =
                         read_value(span, Dimension::of_unit(&q.unit))
                     {
@@ -411,7 +404,7 @@ pub fn extract(doc: &Document, options: &Options) -> Extraction {
                         approx: crate::model::Approx::Exact,
                     };
                     found.push((
-                        Attribute::new(Frame::Count, format!("people {toll}")),
+                        Attribute::toll(toll),
                         Value::Count(zero),
                         Span::new(span.start + offset, span.end + offset),
                     ));
@@ -503,11 +496,7 @@ pub fn extract(doc: &Document, options: &Options) -> Extraction {
         // Other days the report gives for its story's steps: not its
         // event's date, but they show what else it covers.
         for (other, span) in others {
-            found.push((
-                Attribute::new(Frame::EventDate, ALSO),
-                Value::Date(other),
-                span,
-            ));
+            found.push((Attribute::other_day(), Value::Date(other), span));
         }
     }
     let mut claims = merge(doc, found);
@@ -641,8 +630,6 @@ fn widen_to_cue(words: &Words<'_>, a: usize, b: usize) -> Span {
 
 pub use crate::model::ALSO;
 
-pub(crate) use count::is_toll;
-
 /// The report's main event date: the step it is for, the first candidate
 /// of the best priority, with every other candidate that names the same
 /// day as more evidence, and the other days.
@@ -720,17 +707,18 @@ fn merge(doc: &Document, found: Vec<(Attribute, Value, Span)>) -> Vec<Claim> {
         // killed ... eight died when their homes collapsed") is its largest:
         // the parts are smaller than the whole, and a toll that rose as the
         // report was written ends at its largest.
-        let largest = (attribute.frame == Frame::Count && count::is_toll(&attribute.subject))
-            .then(|| {
-                members.iter().copied().reduce(|x, y| {
-                    if count_of(&claims[y]) > count_of(&claims[x]) {
-                        y
-                    } else {
-                        x
-                    }
-                })
+        let largest = (attribute.frame == Frame::Count
+            && matches!(attribute.facet, Some(Facet::Toll(_))))
+        .then(|| {
+            members.iter().copied().reduce(|x, y| {
+                if count_of(&claims[y]) > count_of(&claims[x]) {
+                    y
+                } else {
+                    x
+                }
             })
-            .flatten();
+        })
+        .flatten();
         for &i in members {
             keep[i] = Some(i) == largest;
         }

@@ -3,7 +3,7 @@
 use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 
-use super::{Dimension, Reading, Span, Value};
+use super::{Dimension, Facet, Harm, Reading, Span, Value};
 
 /// The kind of value a conflict or an agreement is about. Its JSON form
 /// (and `Display`) is the stable name: "date", "duration", "count",
@@ -174,7 +174,16 @@ pub struct Attribute {
     /// For [`Frame::Reading`], what the value is a value of.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reading: Option<Reading>,
+    /// For the closed frames, what the value is of, as a type: the rules
+    /// decide by it, never by the subject's words. Claims without one
+    /// are compared as their frame's general case (a measure without a
+    /// facet is named too loosely to compare).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub facet: Option<Facet>,
 }
+
+/// How the subject of [`Attribute::age`] begins.
+const AGE_OF: &str = "age of ";
 
 impl Attribute {
     /// An attribute.
@@ -189,7 +198,71 @@ impl Attribute {
             frame,
             subject: subject.into(),
             reading: None,
+            facet: None,
         }
+    }
+
+    /// The attribute with its facet.
+    ///
+    /// # Example
+    /// ```
+    /// use concord::{Attribute, Facet, Frame};
+    /// let a = Attribute::new(Frame::Measure, "magnitude").with_facet(Facet::Magnitude);
+    /// assert_eq!(a.facet, Some(Facet::Magnitude));
+    /// ```
+    pub fn with_facet(mut self, facet: Facet) -> Self {
+        self.facet = Some(facet);
+        self
+    }
+
+    /// The number of people an event harmed one way ("people killed").
+    ///
+    /// # Example
+    /// ```
+    /// use concord::{Attribute, Frame, Harm};
+    /// assert_eq!(Attribute::toll(Harm::Injured), Attribute::toll(Harm::Injured));
+    /// assert_eq!(Attribute::toll(Harm::Injured).frame, Frame::Count);
+    /// ```
+    pub fn toll(harm: Harm) -> Self {
+        Attribute::new(Frame::Count, format!("people {}", harm.as_str()))
+            .with_facet(Facet::Toll(harm))
+    }
+
+    /// A person's age (the name in lower case, as claims key it).
+    ///
+    /// # Example
+    /// ```
+    /// let a = concord::Attribute::age("yvonne hiller");
+    /// assert_eq!(a.describe(), "age of yvonne hiller");
+    /// assert_eq!(a.aged(), Some("yvonne hiller"));
+    /// ```
+    pub fn age(name: &str) -> Self {
+        Attribute::new(Frame::Measure, format!("{AGE_OF}{name}")).with_facet(Facet::Age)
+    }
+
+    /// Whose age this is, for an [`Attribute::age`].
+    ///
+    /// # Example
+    /// ```
+    /// assert_eq!(concord::Attribute::toll(concord::Harm::Killed).aged(), None);
+    /// ```
+    pub fn aged(&self) -> Option<&str> {
+        self.subject
+            .strip_prefix(AGE_OF)
+            .filter(|_| self.facet == Some(Facet::Age) && self.frame == Frame::Measure)
+    }
+
+    /// Another day a report gives for a step of its story, beside the date
+    /// of its event.
+    ///
+    /// # Example
+    /// ```
+    /// use concord::{Attribute, Facet};
+    /// assert_eq!(Attribute::other_day().facet, Some(Facet::OtherDay));
+    /// assert_eq!(Attribute::other_day().describe(), "another day the report gives");
+    /// ```
+    pub fn other_day() -> Self {
+        Attribute::new(Frame::EventDate, ALSO).with_facet(Facet::OtherDay)
     }
 
     /// The attribute of a value read from its sentence's parse.
@@ -206,6 +279,7 @@ impl Attribute {
             frame: Frame::Reading,
             subject: String::new(),
             reading: Some(reading),
+            facet: None,
         }
     }
 
@@ -230,7 +304,7 @@ impl Attribute {
     /// Whether this is the date a report gives for its event (or for the
     /// step of its story it tells), not another day it mentions.
     pub(crate) fn is_event_day(&self) -> bool {
-        self.frame == Frame::EventDate && self.subject != ALSO
+        self.frame == Frame::EventDate && self.facet != Some(Facet::OtherDay)
     }
 
     /// A sentence fragment for people: "time since the last talks".
@@ -242,8 +316,10 @@ impl Attribute {
     /// ```
     pub fn describe(&self) -> String {
         match self.frame {
+            Frame::EventDate if self.facet == Some(Facet::OtherDay) => {
+                "another day the report gives".into()
+            }
             Frame::EventDate if self.subject.is_empty() => "date of the event".into(),
-            Frame::EventDate if self.subject == ALSO => "another day the report gives".into(),
             Frame::EventDate => format!("date of the {}", self.subject),
             Frame::EventTime if self.subject.is_empty() => "time of day of the event".into(),
             Frame::EventTime => format!("time of day of the {}", self.subject),

@@ -3,7 +3,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use crate::model::{Claim, Frame};
+use crate::model::{Attribute, Claim, Frame};
 
 /// Nationality adjectives and the country they stand for.
 const DEMONYMS: &[(&str, &str)] = &[
@@ -119,11 +119,9 @@ pub(crate) fn canonical_roles(claims: &mut [Claim]) {
 /// longer name in the event's claims that ends with it, so a surname alone
 /// and the full name are one person.
 pub(crate) fn canonical_people(claims: &mut [Claim]) {
-    const AGE: &str = "age of ";
     let names: BTreeSet<String> = claims
         .iter()
-        .filter(|c| c.attribute.frame == Frame::Measure)
-        .filter_map(|c| c.attribute.subject.strip_prefix(AGE).map(str::to_string))
+        .filter_map(|c| c.attribute.aged().map(str::to_string))
         .collect();
     let mut rename: BTreeMap<&str, &str> = BTreeMap::new();
     for short in &names {
@@ -135,17 +133,10 @@ pub(crate) fn canonical_people(claims: &mut [Claim]) {
             rename.insert(short, one);
         }
     }
-    for c in claims
-        .iter_mut()
-        .filter(|c| c.attribute.frame == Frame::Measure)
-    {
-        let full = c
-            .attribute
-            .subject
-            .strip_prefix(AGE)
-            .and_then(|n| rename.get(n));
+    for c in claims.iter_mut() {
+        let full = c.attribute.aged().and_then(|n| rename.get(n));
         if let Some(full) = full {
-            c.attribute.subject = format!("{AGE}{full}");
+            c.attribute = Attribute::age(full);
         }
     }
 }
@@ -261,7 +252,9 @@ mod tests {
                 value: 43.0,
                 approx: Default::default(),
             });
-            claim(source, Frame::Measure, format!("age of {name}"), years)
+            let mut c = claim(source, Frame::Measure, String::new(), years);
+            c.attribute = Attribute::age(name);
+            c
         };
         let mut claims = vec![
             age("a", "hiller"),

@@ -6,8 +6,8 @@ use std::collections::{BTreeMap, BTreeSet};
 use jiff::civil::Date;
 
 use crate::model::{
-    months_between, Agreement, Attribute, Claim, Conflict, Evidence, Frame, Hint, Interval, Note,
-    NoteKind, Side, Value,
+    months_between, Agreement, Attribute, Claim, Conflict, Evidence, Facet, Frame, Hint, Interval,
+    Note, NoteKind, Side, Value,
 };
 
 use super::exempt::{change_over_time, measure_is_named, not_a_conflict};
@@ -147,7 +147,7 @@ pub(crate) fn compare(
     // Other days a report gives, and names with no other spelling in the
     // event, are context, not compared.
     let context = |c: &Claim| match c.attribute.frame {
-        Frame::EventDate => c.attribute.subject == crate::extract::ALSO,
+        Frame::EventDate => c.attribute.facet == Some(Facet::OtherDay),
         Frame::Name => c.attribute.subject.is_empty(),
         _ => false,
     };
@@ -231,7 +231,7 @@ pub(crate) fn compare(
         if sides.len() == 1 {
             let side = &sides[0];
             let sources: BTreeSet<&str> = side.iter().map(|p| p.source).collect();
-            let named = attribute.frame != Frame::Measure || measure_is_named(&attribute.subject);
+            let named = attribute.frame != Frame::Measure || measure_is_named(attribute);
             if sources.len() >= 2 && named {
                 let forms: BTreeSet<String> = side
                     .iter()

@@ -7,7 +7,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use jiff::civil::Date;
 
 use super::position::{dates_compatible, side_label, Position};
-use crate::model::{Claim, DateValue, Frame, Value};
+use crate::model::{Claim, DateValue, Facet, Frame, Harm, Value};
 
 /// Roles and counts change: when every claim of one side was made before
 /// every claim of the other (a month before, for roles; a day, for counts),
@@ -19,7 +19,7 @@ pub(super) fn change_over_time(
     sides: &[Vec<Position>],
 ) -> Option<String> {
     if !matches!(attribute.frame, Frame::Role | Frame::Count)
-        || attribute.subject.starts_with("times ")
+        || attribute.facet == Some(Facet::Hits)
     {
         return None;
     }
@@ -52,14 +52,17 @@ pub(super) fn change_over_time(
     }
     spans.sort_by(|a, b| (a.0, a.1, &a.2, &a.3).cmp(&(b.0, b.1, &b.2, &b.3)));
     let falls = spans.windows(2).any(|w| w[1].4 < w[0].4);
-    if attribute.frame == Frame::Count && falls && !attribute.subject.contains("missing") {
+    if attribute.frame == Frame::Count
+        && falls
+        && attribute.facet != Some(Facet::Toll(Harm::Missing))
+    {
         return None;
     }
     // Roles change over months; a toll rises from one day's report to the
     // next; other counts need more than a day between them.
     let gap_days = if attribute.frame == Frame::Role {
         30
-    } else if crate::extract::is_toll(&attribute.subject) {
+    } else if matches!(attribute.facet, Some(Facet::Toll(_))) {
         0
     } else {
         1
@@ -79,33 +82,6 @@ pub(super) fn change_over_time(
         attribute.describe(),
         steps.join(", then ")
     ))
-}
-
-/// Plural nouns for people of one kind: a count of them in reports of one
-/// event is the size of a camp, a crowd or a toll, and is compared. Bare
-/// "people" is not among them: with no verb it may count any group.
-fn counts_people(noun: &str) -> bool {
-    matches!(
-        noun,
-        "refugees"
-            | "civilians"
-            | "passengers"
-            | "victims"
-            | "migrants"
-            | "protesters"
-            | "demonstrators"
-            | "residents"
-            | "soldiers"
-            | "troops"
-            | "workers"
-            | "children"
-            | "students"
-            | "pirates"
-            | "prisoners"
-            | "inmates"
-            | "fans"
-            | "employees"
-    )
 }
 
 /// Why differing values are not a conflict, when they are not.
@@ -148,12 +124,12 @@ pub(super) fn not_a_conflict(
         Frame::EventTime if moments_apart(sides, options.minutes_of_one_moment()) => Some(
             "the times are too far apart to be one moment told two ways: more likely two moments of the story",
         ),
-        Frame::Measure if !measure_is_named(&attribute.subject) => {
+        Frame::Measure if !measure_is_named(attribute) => {
             Some("the words do not settle that they measure one thing")
         }
         // People have birthdays: reports a month or more apart may give
         // ages a year apart and both be right.
-        Frame::Measure if attribute.subject.starts_with("age of ") && birthday_between(sides) => {
+        Frame::Measure if attribute.facet == Some(Facet::Age) && birthday_between(sides) => {
             Some("the reports were written far enough apart for a birthday to fall between")
         }
         // No two reports of one number differ a thousandfold: "at least
@@ -161,10 +137,6 @@ pub(super) fn not_a_conflict(
         // a war are two tolls.
         Frame::Count if spread(sides) > 1000.0 => {
             Some("values a thousandfold apart count different things")
-        }
-        // A bare noun ("games", "rounds") may count different things.
-        Frame::Count if !attribute.subject.contains(' ') && !counts_people(&attribute.subject) => {
-            Some("a bare noun may count different things")
         }
         _ => None,
     }
@@ -273,13 +245,11 @@ fn spread(sides: &[Vec<Position>]) -> f64 {
 }
 
 /// Measures other than a quake's magnitude and depth, a named person's
-/// age or a named product's price ("yards rushing", "a 13-inch model", "$3 million to", distances
-/// from many places) name too little of what they measure: they are
-/// neither conflicts nor agreements.
-pub(super) fn measure_is_named(subject: &str) -> bool {
-    matches!(subject, "magnitude" | "depth")
-        || subject.starts_with("age of ")
-        || subject.starts_with("price of ")
+/// age or a named product's price ("yards rushing", "a 13-inch model", "$3
+/// million to", distances from many places) name too little of what they
+/// measure: they are neither conflicts nor agreements. The facet says which.
+pub(super) fn measure_is_named(attribute: &crate::model::Attribute) -> bool {
+    attribute.facet.is_some_and(|f| f.names_one_measure())
 }
 
 /// Whether, for two sides, every report on one of them also gives a day
@@ -291,7 +261,7 @@ fn covers_both<'a>(sides: &[Vec<Position<'a>>], claims: &'a [Claim]) -> bool {
             .filter(|c| {
                 c.source == source
                     && c.attribute.frame == Frame::EventDate
-                    && c.attribute.subject == crate::extract::ALSO
+                    && c.attribute.facet == Some(Facet::OtherDay)
             })
             .filter_map(|c| match &c.value {
                 Value::Date(d) => Some(d),

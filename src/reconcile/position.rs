@@ -3,7 +3,7 @@
 
 use jiff::civil::Date;
 
-use crate::model::{Claim, DateValue, Frame, Interval, Penalty, Value};
+use crate::model::{Claim, DateValue, Facet, Frame, Interval, Penalty, Value};
 
 use super::align::same_person;
 
@@ -88,9 +88,7 @@ pub(super) fn compatible(a: &Claim, b: &Claim) -> Option<bool> {
         (Value::Quantity(x), Value::Quantity(y)) if x.canonical().1 != y.canonical().1 => None,
         // "$199" and "$199.99" are one price: prices are compared within
         // two hundredths
-        (Value::Quantity(x), Value::Quantity(y))
-            if a.attribute.subject.starts_with("price of ") =>
-        {
+        (Value::Quantity(x), Value::Quantity(y)) if a.attribute.facet == Some(Facet::Price) => {
             let (p, q) = (x.canonical().0, y.canonical().0);
             Some((p - q).abs() <= 0.02 * p.abs().max(q.abs()))
         }
