@@ -330,6 +330,27 @@ fn holder(parse: &Parse<'_>, thing: Option<usize>, verb: Option<usize>) -> Optio
         .or_else(|| verb.and_then(|v| relative_subject(parse, v)))
 }
 
+/// "ended the game with 29 points": a "with" phrase after a verb's
+/// definite object (the game, the night, the season already named) tells
+/// what the verb's subject did, not what the object holds; the verb is
+/// the count's.
+fn with_after_definite_object(parse: &Parse<'_>, thing: usize) -> Option<usize> {
+    let words = parse.words();
+    if words[thing].relation.universal() != Relation::Nmod {
+        return None;
+    }
+    let with = parse
+        .dependents(thing)
+        .any(|w| w.relation == Relation::Case && w.lemma == "with");
+    let object = words[thing].head?;
+    let definite = parse
+        .dependents(object)
+        .any(|w| w.relation == Relation::Det && w.lemma == "the");
+    let verb = words[object].head?;
+    (with && definite && words[object].relation == Relation::Obj && is_verb(&words[verb]))
+        .then_some(verb)
+}
+
 /// The noun a number heads by "of" ("Two of the bombs"): the set the
 /// number counts part of.
 fn partitive(parse: &Parse<'_>, number: usize) -> Option<usize> {
@@ -488,6 +509,7 @@ pub(crate) fn read(parse: &Parse<'_>, span: Span, dimension: Dimension) -> Optio
                         .then_some(words[t].head)
                         .flatten()
                 })
+                .or_else(|| with_after_definite_object(parse, t))
         }
         None => match a.relation.universal() {
             Relation::Obj | Relation::Obl | Relation::Nsubj => predicate_of(parse, anchor),
