@@ -157,11 +157,13 @@ impl Around<'_, '_> {
                 .find_map(verb);
             passive.or_else(|| (a.saturating_sub(2)..a).rev().find_map(verb))
         };
-        let attribute = match (toll, deed()) {
-            (Some(t), _) => Attribute::new(Frame::Count, format!("{noun} {}", t.as_str()))
+        let attribute = match toll {
+            Some(t) => Attribute::new(Frame::Count, format!("{noun} {}", t.as_str()))
                 .with_facet(Facet::Toll(t)),
-            (None, Some(d)) => Attribute::new(Frame::Count, format!("{noun} {d}")),
-            (None, None) => Attribute::new(Frame::Count, noun),
+            None => match deed() {
+                Some(d) => Attribute::new(Frame::Count, format!("{noun} {d}")),
+                None => Attribute::new(Frame::Count, noun),
+            },
         };
         Some((attribute, *n))
     }

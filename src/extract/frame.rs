@@ -405,7 +405,7 @@ impl Around<'_, '_> {
         };
         let (_, canon) = q.canonical();
         let attribute = match canon {
-            "magnitude" => Attribute::new(Frame::Measure, "magnitude").with_facet(Facet::Magnitude),
+            "magnitude" => Attribute::magnitude(),
             "year_of_age" => {
                 // "Ann Jones, 29," / "Ann Jones, aged 29": the whole name just
                 // before; else "29-year-old Ann Jones": the name just after.
@@ -440,15 +440,18 @@ impl Around<'_, '_> {
             }
             "m" | "m2" | "kg" => {
                 let dimension = match (before(2), before(1), w.lower(b)) {
+                    ("depth", "of", _) | (_, _, "deep") => {
+                        return Some((
+                            Attribute::new(Frame::Measure, "depth").with_facet(Facet::Depth),
+                            q.clone(),
+                        ));
+                    }
                     (d, "of", _)
-                        if [
-                            "depth", "height", "length", "distance", "width", "area", "weight",
-                        ]
-                        .contains(&d) =>
+                        if ["height", "length", "distance", "width", "area", "weight"]
+                            .contains(&d) =>
                     {
                         d.to_string()
                     }
-                    (_, _, "deep") => "depth".into(),
                     (_, _, "tall" | "high") => "height".into(),
                     (_, _, "long") => "length".into(),
                     (
@@ -459,11 +462,7 @@ impl Around<'_, '_> {
                     ) => "distance".into(),
                     _ => format!("size of {}", noun_after()?),
                 };
-                let facet = match (before(2), before(1), w.lower(b)) {
-                    ("depth", "of", _) | (_, _, "deep") => Facet::Depth,
-                    _ => Facet::Extent,
-                };
-                Attribute::new(Frame::Measure, dimension).with_facet(facet)
+                Attribute::new(Frame::Measure, dimension).with_facet(Facet::Extent)
             }
             c if c.len() == 3 && c.chars().all(|x| x.is_ascii_uppercase()) => {
                 // "a fine of $500", "a $75 million deal"

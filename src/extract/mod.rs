@@ -284,12 +284,7 @@ pub fn extract(doc: &Document, options: &Options) -> Extraction {
                 MentionValue::Number(n) => {
                     if let Some(q) = around.richter(b, n) {
                         let quote = widen(&words, a, b + 4, &[], false);
-                        found.push((
-                            Attribute::new(Frame::Measure, "magnitude")
-                                .with_facet(Facet::Magnitude),
-                            Value::Quantity(q),
-                            quote,
-                        ));
+                        found.push((Attribute::magnitude(), Value::Quantity(q), quote));
                     } else if let Some((attribute, q)) = around.died_at(a, b, n) {
                         let quote = widen(&words, a.saturating_sub(2), b, &[], false);
                         found.push((attribute, Value::Quantity(q), quote));

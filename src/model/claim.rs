@@ -228,6 +228,18 @@ impl Attribute {
             .with_facet(Facet::Toll(harm))
     }
 
+    /// A quake's magnitude.
+    ///
+    /// # Example
+    /// ```
+    /// use concord::{Attribute, Facet};
+    /// assert_eq!(Attribute::magnitude().facet, Some(Facet::Magnitude));
+    /// assert_eq!(Attribute::magnitude().describe(), "magnitude");
+    /// ```
+    pub fn magnitude() -> Self {
+        Attribute::new(Frame::Measure, "magnitude").with_facet(Facet::Magnitude)
+    }
+
     /// A person's age (the name in lower case, as claims key it).
     ///
     /// # Example

@@ -106,6 +106,19 @@ impl TimeOfDay {
         u16::from(self.hour) * 60 + u16::from(self.minute)
     }
 
+    /// Minutes between the two clock readings the short way round the
+    /// day, zones set aside ("11 p.m." and "1 a.m." are 120 apart).
+    ///
+    /// # Example
+    /// ```
+    /// let (late, early) = (concord::TimeOfDay::new(23, 0).unwrap(), concord::TimeOfDay::new(1, 0).unwrap());
+    /// assert_eq!(late.minutes_apart(&early), 120);
+    /// ```
+    pub fn minutes_apart(&self, other: &TimeOfDay) -> u16 {
+        let d = (i32::from(self.minutes()) - i32::from(other.minutes())).rem_euclid(DAY);
+        d.min(DAY - d) as u16
+    }
+
     /// The minutes after midnight the statement allows. A time given to
     /// the minute ("2:53") is that minute; one on the hour may be rounded
     /// by ten minutes either way, one on a quarter or five minutes by

@@ -458,9 +458,11 @@ fn one_key_apart(attribute: &Attribute, sides: &[Vec<Position>]) -> bool {
                 _ => return None,
             }
         }
-        (shown.len() == 1)
-            .then(|| shown.into_iter().next())
-            .flatten()
+        let mut shown = shown.into_iter();
+        match (shown.next(), shown.next()) {
+            (Some(one), None) => Some(one),
+            _ => None,
+        }
     };
     let [a, b] = sides else {
         return false;

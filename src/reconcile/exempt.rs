@@ -7,7 +7,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use jiff::civil::Date;
 
 use super::position::{dates_compatible, side_label, Position};
-use crate::model::{Claim, DateValue, Facet, Frame, Harm, Value};
+use crate::model::{Claim, DateValue, Facet, Frame, Harm, TimeOfDay, Value};
 
 /// Roles and counts change: when every claim of one side was made before
 /// every claim of the other (a month before, for roles; a day, for counts),
@@ -146,29 +146,27 @@ pub(super) fn not_a_conflict(
 /// clock from every time on the others, none reading the same clock a.m.
 /// for p.m. Times in two different zones are left to be compared.
 fn moments_apart(sides: &[Vec<Position>], most: u16) -> bool {
-    let times = |side: &Vec<Position>| -> Vec<crate::model::TimeOfDay> {
-        side.iter()
-            .flat_map(|p| p.claims.iter())
-            .filter_map(|c| match &c.value {
-                Value::Time(t) => Some(*t),
-                _ => None,
-            })
-            .collect()
+    let times: Vec<Vec<TimeOfDay>> = sides
+        .iter()
+        .map(|side| {
+            side.iter()
+                .flat_map(|p| p.claims.iter())
+                .filter_map(|c| match &c.value {
+                    Value::Time(t) => Some(*t),
+                    _ => None,
+                })
+                .collect()
+        })
+        .collect();
+    let apart = |a: &TimeOfDay, b: &TimeOfDay| {
+        let d = a.minutes_apart(b);
+        a.zone == b.zone && d > most && d != 12 * 60
     };
-    let sides: Vec<Vec<crate::model::TimeOfDay>> = sides.iter().map(times).collect();
-    let apart = |a: &crate::model::TimeOfDay, b: &crate::model::TimeOfDay| {
-        let (x, y) = (i32::from(a.minutes()), i32::from(b.minutes()));
-        let d = (x - y).rem_euclid(24 * 60);
-        let d = d.min(24 * 60 - d);
-        a.zone == b.zone && d > i32::from(most) && d != 12 * 60
-    };
-    sides.len() >= 2
-        && sides.iter().enumerate().all(|(i, s)| {
-            sides
+    times.len() >= 2
+        && times.iter().enumerate().all(|(i, s)| {
+            times[i + 1..]
                 .iter()
-                .enumerate()
-                .filter(|(j, _)| *j != i)
-                .all(|(_, o)| s.iter().all(|a| o.iter().all(|b| apart(a, b))))
+                .all(|o| s.iter().all(|a| o.iter().all(|b| apart(a, b))))
         })
 }
 
