@@ -132,6 +132,32 @@ fn is_light(lemma: &str) -> bool {
     matches!(lemma, "be" | "have" | "get" | "say")
 }
 
+/// Words that deny what their clause says ("not", "never", "no team").
+fn is_negation(lemma: &str) -> bool {
+    matches!(
+        lemma,
+        "not" | "never" | "no" | "nobody" | "none" | "nothing"
+    )
+}
+
+/// The clause of verb `v` is denied: "did not fire", "never served", "no
+/// team has offered". A denied clause asserts no value of what it speaks of.
+fn negated(parse: &Parse<'_>, v: usize) -> bool {
+    parse.words().iter().enumerate().any(|(k, w)| {
+        w.head == Some(v)
+            && match w.relation.universal() {
+                Relation::Advmod => is_negation(&w.lemma),
+                Relation::Nsubj => {
+                    is_negation(&w.lemma)
+                        || parse
+                            .dependents(k)
+                            .any(|d| d.relation == Relation::Det && is_negation(&d.lemma))
+                }
+                _ => false,
+            }
+    })
+}
+
 /// Nouns of a period of time that can bound what a verb counts.
 fn is_period(lemma: &str) -> bool {
     matches!(
@@ -526,6 +552,9 @@ pub(crate) fn read(parse: &Parse<'_>, span: Span, dimension: Dimension) -> Optio
                 && is_noun(w)
         })
     });
+    if verb.is_some_and(|v| negated(parse, v)) {
+        return None;
+    }
     let holder = holder(parse, thing, verb);
     let verb = verb.filter(|&v| !light(v));
     // What a value is must be said twice over: a count by its noun and
