@@ -1,5 +1,5 @@
 //! Training a model from a treebank: the tagger on every sentence, the
-//! parser on tags predicted by taggers that never saw the sentence
+//! parser on tags guessed by taggers that never saw the sentence
 //! (jackknifing), so it learns from the tags it will really be given.
 //! Deterministic: the same treebank and configuration give the same bytes.
 
@@ -87,7 +87,7 @@ pub fn train(treebank: &[GoldSentence], config: &TrainConfig) -> Model {
         .collect();
     if folds == 1 {
         for (i, a) in atoms.iter().enumerate() {
-            predicted[i] = tagger.tag(a);
+            predicted[i] = tagger.guess(a);
         }
     } else {
         // Folds train on separate threads; each is deterministic on its own.
@@ -111,7 +111,7 @@ pub fn train(treebank: &[GoldSentence], config: &TrainConfig) -> Model {
                 .collect()
         });
         for (i, a) in atoms.iter().enumerate() {
-            predicted[i] = parts[i % folds].tag(a);
+            predicted[i] = parts[i % folds].guess(a);
         }
     }
 
