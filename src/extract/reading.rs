@@ -426,7 +426,8 @@ fn children_of(
         return None;
     }
     let parent = a.head?;
-    let counted = counted_by_parent(&words[parent].lemma)?;
+    // a headline capitalizes the parent noun ("Mother of 13")
+    let counted = counted_by_parent(&words[parent].lemma.to_lowercase())?;
     let of = parse
         .dependents(anchor)
         .any(|w| w.relation == Relation::Case && w.lemma == "of");
