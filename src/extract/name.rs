@@ -96,7 +96,7 @@ pub(crate) fn starts_no_name(word: &str) -> bool {
 /// Abid Sultan", "director Jon Owen") or head the description after it
 /// (`data/lexicon/person_titles.txt`), in lowercase.
 fn is_title(word: &str) -> bool {
-    static SET: OnceLock<std::collections::HashSet<&'static str>> = OnceLock::new();
+    static SET: OnceLock<crate::model::words::WordSet> = OnceLock::new();
     SET.get_or_init(|| {
         crate::model::words::word_set(include_str!("../../data/lexicon/person_titles.txt"))
     })

@@ -29,7 +29,7 @@ fn pattern() -> &'static Regex {
 /// `data/lexicon/organisation_heads.txt`), not opened by an article or a
 /// pronoun.
 fn personal(name: &str) -> bool {
-    static HEADS: OnceLock<std::collections::HashSet<&'static str>> = OnceLock::new();
+    static HEADS: OnceLock<crate::model::words::WordSet> = OnceLock::new();
     let heads = HEADS.get_or_init(|| {
         crate::model::words::word_set(include_str!("../../data/lexicon/organisation_heads.txt"))
     });

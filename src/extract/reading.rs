@@ -7,6 +7,7 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
+use crate::model::words::{word_set, WordSet};
 use crate::model::{Dimension, Lemma, Reading, Span};
 use crate::syntax::{Parse, Relation, Upos, Word};
 
@@ -49,10 +50,9 @@ pub(crate) fn compound_count(between: &str, noun: &str, head: &str) -> Option<Re
 /// age of that thing. `noun` is the word after the age, written in lower
 /// case (a capital starts a name: "29-year-old Ann Jones").
 pub(crate) fn age_of_thing(noun: &str) -> Option<Reading> {
-    static PEOPLE: OnceLock<std::collections::HashSet<&'static str>> = OnceLock::new();
-    let people = PEOPLE.get_or_init(|| {
-        crate::model::words::word_set(include_str!("../../data/lexicon/person_nouns.txt"))
-    });
+    static PEOPLE: OnceLock<WordSet> = OnceLock::new();
+    let people =
+        PEOPLE.get_or_init(|| word_set(include_str!("../../data/lexicon/person_nouns.txt")));
     let thing = noun.len() >= 3
         && noun.chars().all(|c| c.is_ascii_lowercase())
         && crate::syntax::known(noun).0
@@ -129,15 +129,18 @@ pub(crate) struct Read {
 
 /// Verbs that say little of what a value is ("had 12 points", "was 43").
 fn is_light(lemma: &str) -> bool {
-    matches!(lemma, "be" | "have" | "get" | "say")
+    static WORDS: OnceLock<WordSet> = OnceLock::new();
+    WORDS
+        .get_or_init(|| word_set(include_str!("../../data/lexicon/light_verbs.txt")))
+        .contains(lemma)
 }
 
 /// Words that deny what their clause says ("not", "never", "no team").
 fn is_negation(lemma: &str) -> bool {
-    matches!(
-        lemma,
-        "not" | "never" | "no" | "nobody" | "none" | "nothing"
-    )
+    static WORDS: OnceLock<WordSet> = OnceLock::new();
+    WORDS
+        .get_or_init(|| word_set(include_str!("../../data/lexicon/negations.txt")))
+        .contains(lemma)
 }
 
 /// The clause of verb `v` is denied: "did not fire", "never served", "no
@@ -160,21 +163,10 @@ fn negated(parse: &Parse<'_>, v: usize) -> bool {
 
 /// Nouns of a period of time that can bound what a verb counts.
 fn is_period(lemma: &str) -> bool {
-    matches!(
-        lemma,
-        "season"
-            | "year"
-            | "month"
-            | "week"
-            | "day"
-            | "night"
-            | "half"
-            | "quarter"
-            | "term"
-            | "period"
-            | "decade"
-            | "career"
-    )
+    static WORDS: OnceLock<WordSet> = OnceLock::new();
+    WORDS
+        .get_or_init(|| word_set(include_str!("../../data/lexicon/periods.txt")))
+        .contains(lemma)
 }
 
 /// What bounds the verb `v`: a period it is set in ("won two games last
@@ -220,18 +212,18 @@ fn bound(parse: &Parse<'_>, v: usize, value: &[usize]) -> Option<Lemma> {
 
 /// Adjectives that make a count the rest of a set ("three other bombs").
 fn is_rest(lemma: &str) -> bool {
-    matches!(
-        lemma,
-        "other" | "another" | "remaining" | "further" | "more" | "additional"
-    )
+    static WORDS: OnceLock<WordSet> = OnceLock::new();
+    WORDS
+        .get_or_init(|| word_set(include_str!("../../data/lexicon/rest_of_a_set.txt")))
+        .contains(lemma)
 }
 
 /// Determiners that point at something already known.
 fn is_definite(lemma: &str) -> bool {
-    matches!(
-        lemma,
-        "the" | "this" | "these" | "that" | "those" | "all" | "both"
-    )
+    static WORDS: OnceLock<WordSet> = OnceLock::new();
+    WORDS
+        .get_or_init(|| word_set(include_str!("../../data/lexicon/definite_determiners.txt")))
+        .contains(lemma)
 }
 
 fn context(parse: &Parse<'_>, inside: &[usize]) -> Vec<Lemma> {

@@ -64,8 +64,11 @@ pub(crate) fn rows(
         })
 }
 
+/// A set of short words, hashed with [`Fnv`].
+pub(crate) type WordSet = std::collections::HashSet<&'static str, BuildHasherDefault<Fnv>>;
+
 /// A one-column list (one word a line; `#` starts a comment line) as a set.
-pub(crate) fn word_set(list: &'static str) -> std::collections::HashSet<&'static str> {
+pub(crate) fn word_set(list: &'static str) -> WordSet {
     list.lines()
         .map(str::trim)
         .filter(|l| !l.is_empty() && !l.starts_with('#'))

@@ -1,5 +1,8 @@
 //! Word tables for the recognizer: numbers, ordinals, months, weekdays, units.
 
+use std::sync::OnceLock;
+
+use crate::model::words::{word_set, WordSet};
 use crate::model::Weekday;
 
 /// What a word means to the recognizer.
@@ -125,191 +128,52 @@ pub(crate) fn scale_suffix(lower: &str) -> Option<f64> {
 /// Capitalized words that open sentences and may stand before a count
 /// ("Only 5 came", "All 12 died"): not names.
 pub(crate) fn is_sentence_opener(lower: &str) -> bool {
-    matches!(
-        lower,
-        "only"
-            | "all"
-            | "just"
-            | "another"
-            | "and"
-            | "but"
-            | "or"
-            | "so"
-            | "with"
-            | "without"
-            | "for"
-            | "on"
-            | "at"
-            | "as"
-            | "nearly"
-            | "almost"
-            | "exactly"
-            | "about"
-            | "some"
-            | "over"
-            | "under"
-            | "more"
-            | "less"
-            | "fewer"
-            | "every"
-            | "while"
-            | "when"
-            | "if"
-            | "then"
-            | "now"
-            | "today"
-            | "yesterday"
-            | "police"
-            | "officials"
-            | "authorities"
-            | "reports"
-            | "including"
-    )
+    static WORDS: OnceLock<WordSet> = OnceLock::new();
+    WORDS
+        .get_or_init(|| word_set(include_str!("../../data/lexicon/sentence_openers.txt")))
+        .contains(lower)
 }
 
 /// Words around a score ("won 2-1", "a 3-0 win").
 pub(crate) fn is_score_word(lower: &str) -> bool {
-    matches!(
-        lower,
-        "won"
-            | "win"
-            | "wins"
-            | "lost"
-            | "loss"
-            | "lose"
-            | "beat"
-            | "beating"
-            | "score"
-            | "scored"
-            | "victory"
-            | "defeat"
-            | "draw"
-            | "drew"
-            | "lead"
-            | "led"
-            | "trailed"
-    )
+    static WORDS: OnceLock<WordSet> = OnceLock::new();
+    WORDS
+        .get_or_init(|| word_set(include_str!("../../data/lexicon/score_words.txt")))
+        .contains(lower)
 }
 
 /// Nouns that label a thing by number ("flight 370", "page 5"): the
 /// number is a name, not a quantity.
 pub(crate) fn is_label_noun(lower: &str) -> bool {
-    matches!(
-        lower,
-        "flight"
-            | "route"
-            | "page"
-            | "chapter"
-            | "section"
-            | "room"
-            | "gate"
-            | "platform"
-            | "line"
-            | "bus"
-            | "channel"
-            | "episode"
-            | "article"
-            | "item"
-            | "act"
-            | "phase"
-            | "version"
-            | "model"
-            | "number"
-            | "no"
-            | "interstate"
-            | "highway"
-            | "exit"
-            | "terminal"
-            | "track"
-            | "pier"
-            | "unit"
-            | "ward"
-            | "district"
-            | "precinct"
-    )
+    static WORDS: OnceLock<WordSet> = OnceLock::new();
+    WORDS
+        .get_or_init(|| word_set(include_str!("../../data/lexicon/label_nouns.txt")))
+        .contains(lower)
 }
 
-/// Words before a year that mark it as a year ("in 2018", "since 2018").
 /// Words that put a day or a month ahead of the writing, from
 /// `data/lexicon/future_cues.txt`.
 pub(crate) fn is_future_cue(lower: &str) -> bool {
-    static CUES: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
-        std::sync::OnceLock::new();
-    CUES.get_or_init(|| {
-        include_str!("../../data/lexicon/future_cues.txt")
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .collect()
-    })
-    .contains(lower)
+    static CUES: OnceLock<WordSet> = OnceLock::new();
+    CUES.get_or_init(|| word_set(include_str!("../../data/lexicon/future_cues.txt")))
+        .contains(lower)
 }
 
 /// Nouns for people or things counted in thousands that a comma-less
 /// four-digit number may count ("2000 people").
 pub(crate) fn is_counted_people(lower: &str) -> bool {
-    matches!(
-        lower,
-        "people"
-            | "persons"
-            | "men"
-            | "women"
-            | "children"
-            | "troops"
-            | "soldiers"
-            | "workers"
-            | "jobs"
-            | "homes"
-            | "houses"
-            | "residents"
-            | "fans"
-            | "students"
-            | "votes"
-            | "cases"
-            | "deaths"
-            | "members"
-            | "employees"
-            | "refugees"
-            | "units"
-            | "cars"
-            | "copies"
-            | "tonnes"
-            | "tons"
-            | "points"
-            | "shares"
-            | "barrels"
-    )
+    static WORDS: OnceLock<WordSet> = OnceLock::new();
+    WORDS
+        .get_or_init(|| word_set(include_str!("../../data/lexicon/counted_in_thousands.txt")))
+        .contains(lower)
 }
 
+/// Words before a year that mark it as a year ("in 2018", "since 2018").
 pub(crate) fn is_year_cue(lower: &str) -> bool {
-    matches!(
-        lower,
-        "in" | "since"
-            | "of"
-            | "from"
-            | "until"
-            | "till"
-            | "by"
-            | "before"
-            | "after"
-            | "during"
-            | "early"
-            | "late"
-            | "mid"
-            | "circa"
-            | "year"
-            | "the"
-            | "to"
-            | "through"
-            | "and"
-            | "between"
-            | "spring"
-            | "summer"
-            | "autumn"
-            | "fall"
-            | "winter"
-            | "season"
-    )
+    static WORDS: OnceLock<WordSet> = OnceLock::new();
+    WORDS
+        .get_or_init(|| word_set(include_str!("../../data/lexicon/year_cues.txt")))
+        .contains(lower)
 }
 
 #[cfg(test)]
