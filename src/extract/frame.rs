@@ -2,7 +2,9 @@
 
 use super::subject::{event_class, event_class_after, is_generic};
 use super::words::Words;
+use crate::model::words::word_list;
 use crate::model::{Attribute, DateExpr, DateValue, Duration, Facet, Frame, Quantity, Value};
+use std::sync::OnceLock;
 
 /// The sentence a mention stands in, and what the report is about.
 pub(crate) struct Around<'a, 'w> {
@@ -13,165 +15,44 @@ pub(crate) struct Around<'a, 'w> {
     pub headline: bool,
 }
 
-const HIATUS_NOUNS: &[&str] = &[
-    "hiatus",
-    "break",
-    "gap",
-    "pause",
-    "absence",
-    "suspension",
-    "freeze",
-    "lull",
-    "interruption",
-];
-const RESTART_STEMS: &[&str] = &[
-    "resum",
-    "restart",
-    "reviv",
-    "reopen",
-    "reconven",
-    "reactivat",
-    "return",
-    "relaunch",
-    "renew",
-];
-const HALT_STEMS: &[&str] = &[
-    "halt",
-    "suspend",
-    "stopp",
-    "stalled",
-    "froze",
-    "frozen",
-    "interrupt",
-    "discontinu",
-    "broke",
-];
+/// Nouns for a pause in something that happens again ("a six-year hiatus").
+fn hiatus_nouns() -> &'static [&'static str] {
+    static WORDS: OnceLock<Vec<&'static str>> = OnceLock::new();
+    WORDS.get_or_init(|| word_list(include_str!("../../data/lexicon/hiatus_nouns.txt")))
+}
+/// Stems of verbs of starting again ("resumed"), matched as prefixes.
+fn restart_stems() -> &'static [&'static str] {
+    static WORDS: OnceLock<Vec<&'static str>> = OnceLock::new();
+    WORDS.get_or_init(|| word_list(include_str!("../../data/lexicon/restart_stems.txt")))
+}
+/// Stems of verbs of stopping ("halted"), matched as prefixes.
+fn halt_stems() -> &'static [&'static str] {
+    static WORDS: OnceLock<Vec<&'static str>> = OnceLock::new();
+    WORDS.get_or_init(|| word_list(include_str!("../../data/lexicon/halt_stems.txt")))
+}
 /// Small words that are not what a measure measures.
-const GLUE: &[&str] = &[
-    "of", "in", "to", "from", "for", "and", "the", "per", "each", "on", "at", "with", "by", "was",
-    "were", "is", "are", "has", "had", "have", "that", "which", "who", "its", "their", "his",
-    "her", "away", "long", "tall", "high", "deep", "wide", "old", "more", "than", "about", "some",
-];
+fn glue_words() -> &'static [&'static str] {
+    static WORDS: OnceLock<Vec<&'static str>> = OnceLock::new();
+    WORDS.get_or_init(|| word_list(include_str!("../../data/lexicon/glue_words.txt")))
+}
 
 /// Most words between a date and the word that makes it an event's date.
 const NEAR: usize = 8;
-const NEGATIONS: &[&str] = &["not", "never", "no", "yet", "first"];
-const REPORTING: &[&str] = &[
-    "said",
-    "says",
-    "say",
-    "told",
-    "tells",
-    "reported",
-    "reports",
-    "report",
-    "according",
-    "statement",
-    "confirmed",
-    "announcement",
-];
-const EVENT_STEMS: &[&str] = &[
-    "agree",
-    "decision",
-    "decide",
-    "announc",
-    "held",
-    "hold",
-    "met",
-    "meet",
-    "visit",
-    "talks",
-    "dialogue",
-    "conference",
-    "sign",
-    "reach",
-    "convene",
-    "took",
-    "take",
-    "open",
-    "launch",
-    "kill",
-    "die",
-    "struck",
-    "strike",
-    "hit",
-    "crash",
-    "arrest",
-    "charg",
-    "sentenc",
-    "shot",
-    "shoot",
-    "won",
-    "win",
-    "beat",
-    "defeat",
-    "elect",
-    "resign",
-    "appoint",
-    "unveil",
-    "began",
-    "begin",
-    "start",
-    "collaps",
-    "erupt",
-    "explod",
-    "attack",
-    "bomb",
-    "enter",
-    "left",
-    "occur",
-    "happen",
-    "fired",
-    "burn",
-    "destroy",
-    "injur",
-    "wound",
-    "check",
-    "leav",
-    "play",
-    "fought",
-    "vote",
-    "pass",
-    "approv",
-    "reject",
-    "rule",
-    "plan",
-    "found",
-    "discover",
-    "guilty",
-    "convict",
-    "verdict",
-    "acquit",
-    "trial",
-    "testif",
-    "arraign",
-    "plead",
-    "detain",
-    "captur",
-    "indict",
-    "funeral",
-    "buri",
-    "vigil",
-    "penalt",
-    "execution",
-    "executed",
-    "protest",
-    "riot",
-    "rall",
-    "demonstrat",
-    "rattl",
-    "shook",
-    "shak",
-    "jolt",
-    "fire",
-    "blaze",
-    "broke",
-    "flood",
-    "sank",
-    "sink",
-    "capsiz",
-    "derail",
-];
+/// Words that make "since" name the last time ("not since 2018").
+fn last_time_words() -> &'static [&'static str] {
+    static WORDS: OnceLock<Vec<&'static str>> = OnceLock::new();
+    WORDS.get_or_init(|| word_list(include_str!("../../data/lexicon/last_time_words.txt")))
+}
+/// Words of reporting ("said", "according").
+fn reporting_words() -> &'static [&'static str] {
+    static WORDS: OnceLock<Vec<&'static str>> = OnceLock::new();
+    WORDS.get_or_init(|| word_list(include_str!("../../data/lexicon/reporting_words.txt")))
+}
+/// Stems of the acts a story is about ("met", "killed"), matched as prefixes.
+fn event_stems() -> &'static [&'static str] {
+    static WORDS: OnceLock<Vec<&'static str>> = OnceLock::new();
+    WORDS.get_or_init(|| word_list(include_str!("../../data/lexicon/event_stems.txt")))
+}
 
 /// Steps of a story that fall on days of their own: a body found days
 /// after the death, a verdict and later a sentence, an arrest, a funeral.
@@ -217,12 +98,12 @@ pub(crate) fn step_of(word: &str, next: &str) -> &'static str {
 
 /// Whether a word names a pause ("hiatus", "break", "gap").
 pub(crate) fn is_hiatus_noun(word: &str) -> bool {
-    HIATUS_NOUNS.contains(&word)
+    hiatus_nouns().contains(&word)
 }
 
 /// Whether a word says something stopped ("halted", "suspended").
 pub(crate) fn is_halt_word(word: &str) -> bool {
-    starts_any(word, HALT_STEMS)
+    starts_any(word, halt_stems())
 }
 
 pub(super) fn starts_any(word: &str, stems: &[&str]) -> bool {
@@ -275,25 +156,25 @@ impl Around<'_, '_> {
         let prev = w.lower(a.wrapping_sub(1));
         let found = match value {
             SinceInput::Duration(d) => {
-                let hiatus_after = w.any(b, b + 2, |x| HIATUS_NOUNS.contains(&x));
+                let hiatus_after = w.any(b, b + 2, |x| hiatus_nouns().contains(&x));
                 let hiatus_of =
-                    a >= 2 && w.lower(a - 1) == "of" && HIATUS_NOUNS.contains(&w.lower(a - 2));
+                    a >= 2 && w.lower(a - 1) == "of" && hiatus_nouns().contains(&w.lower(a - 2));
                 let first_in = prev == "in" && w.any(a.saturating_sub(10), a, |x| x == "first");
                 let after_restart = prev == "after"
-                    && (w.any(0, w.len(), |x| starts_any(x, RESTART_STEMS))
-                        || w.any(0, w.len(), |x| HIATUS_NOUNS.contains(&x)));
+                    && (w.any(0, w.len(), |x| starts_any(x, restart_stems()))
+                        || w.any(0, w.len(), |x| hiatus_nouns().contains(&x)));
                 (hiatus_after || hiatus_of || first_in || after_restart)
                     .then_some(Value::Duration(*d))
             }
             SinceInput::Date(date) => {
                 let since_negated = prev == "since"
                     && w.any(a.saturating_sub(12), a - 1, |x| {
-                        NEGATIONS.contains(&x) || x.ends_with("n't") || x.ends_with("n’t")
+                        last_time_words().contains(&x) || x.ends_with("n't") || x.ends_with("n’t")
                     });
                 let last_held =
                     prev == "in" && a >= 3 && w.any(a.saturating_sub(4), a - 1, |x| x == "last");
                 let halted_in = prev == "in"
-                    && w.any(a.saturating_sub(8), a - 1, |x| starts_any(x, HALT_STEMS));
+                    && w.any(a.saturating_sub(8), a - 1, |x| starts_any(x, halt_stems()));
                 (since_negated || last_held || halted_in).then(|| Value::Since(date.clone()))
             }
         }?;
@@ -341,9 +222,9 @@ impl Around<'_, '_> {
         let kind = |i: usize, x: &str| {
             if i > 0 && !self.headline && w.is_capitalized(i) {
                 None
-            } else if REPORTING.contains(&x) {
+            } else if reporting_words().contains(&x) {
                 Some(2)
-            } else if starts_any(x, EVENT_STEMS) {
+            } else if starts_any(x, event_stems()) {
                 Some(1)
             } else {
                 None
@@ -399,7 +280,7 @@ impl Around<'_, '_> {
                     x.len() >= 3
                         && x.chars().all(char::is_alphabetic)
                         && !w.is_capitalized(*i)
-                        && !GLUE.contains(x)
+                        && !glue_words().contains(x)
                 })
                 .map(|(_, x)| x.to_string())
         };
@@ -426,7 +307,7 @@ impl Around<'_, '_> {
                 };
                 let not_a_name = |i: usize| {
                     let x = w.lower(i);
-                    x.len() < 2 || x == "an" || GLUE.contains(&x)
+                    x.len() < 2 || x == "an" || glue_words().contains(&x)
                 };
                 if first == last || self.headline || (first..last).any(not_a_name) {
                     return None;

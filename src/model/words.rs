@@ -75,6 +75,14 @@ pub(crate) fn word_set(list: &'static str) -> WordSet {
         .collect()
 }
 
+/// A one-column list in its order, for lists read by prefix or in turn.
+pub(crate) fn word_list(list: &'static str) -> Vec<&'static str> {
+    list.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect()
+}
+
 /// A two-column list as a map from its first column to its second.
 fn pairs(list: &'static str) -> WordMap<&'static str, &'static str> {
     rows(list).map(|(key, value, _)| (key, value)).collect()
