@@ -2,6 +2,7 @@
 //! Jones, 29,", "Mr. Ann Jones", "a woman named Ann Jones". ("Ann Jones
 //! said" is no cue: countries and companies say things too.)
 
+use crate::model::words::word_list;
 use regex::Regex;
 use std::sync::OnceLock;
 
@@ -59,37 +60,15 @@ fn title_after(after: &str) -> bool {
 
 /// Capitalized words that start a run of capitals but not a name:
 /// sentence openers, pronouns, words for the authorities.
-const NOT_FIRST: &[&str] = &[
-    "The",
-    "A",
-    "An",
-    "In",
-    "On",
-    "At",
-    "As",
-    "But",
-    "And",
-    "When",
-    "After",
-    "Before",
-    "If",
-    "This",
-    "That",
-    "He",
-    "She",
-    "They",
-    "It",
-    "His",
-    "Her",
-    "Their",
-    "Police",
-    "Officials",
-];
+fn not_first_names() -> &'static [&'static str] {
+    static WORDS: OnceLock<Vec<&'static str>> = OnceLock::new();
+    WORDS.get_or_init(|| word_list(include_str!("../../data/lexicon/not_first_names.txt")))
+}
 
 /// Whether a capitalized word cannot start a person's name: an opener, a
 /// pronoun, or a calendar word ("Monday", "March").
 pub(crate) fn starts_no_name(word: &str) -> bool {
-    NOT_FIRST.contains(&word) || crate::recognize::is_time_word(&word.to_lowercase())
+    not_first_names().contains(&word) || crate::recognize::is_time_word(&word.to_lowercase())
 }
 
 /// Titles, offices, kin and trades that stand before a name ("Captain

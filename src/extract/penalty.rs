@@ -1,6 +1,7 @@
 //! Sentences courts pass: "was sentenced to death", "sentenced Ann Roe to
 //! life in prison", "received a life sentence", "sentenced to 25 years".
 
+use crate::model::words::word_list;
 use regex::Regex;
 use std::sync::OnceLock;
 
@@ -28,10 +29,10 @@ fn sentenced_person() -> &'static Regex {
 }
 
 /// Words that make a sentence possible, sought or threatened, not passed.
-const MODAL: &[&str] = &[
-    "could", "may", "might", "would", "will", "can", "faces", "face", "faced", "facing", "seek",
-    "seeks", "sought", "seeking", "maximum", "possible", "if",
-];
+fn modal_words() -> &'static [&'static str] {
+    static WORDS: OnceLock<Vec<&'static str>> = OnceLock::new();
+    WORDS.get_or_init(|| word_list(include_str!("../../data/lexicon/modal_words.txt")))
+}
 
 fn is_number_word(w: &str) -> bool {
     w.chars().all(|c| c.is_ascii_digit())
@@ -41,7 +42,11 @@ fn is_number_word(w: &str) -> bool {
         )
 }
 
-const PRONOUNS: &[&str] = &["He", "She", "They", "It", "Who", "Which", "That"];
+/// Pronouns that stand for a person named before, capitalized. As written.
+fn subject_pronouns() -> &'static [&'static str] {
+    static WORDS: OnceLock<Vec<&'static str>> = OnceLock::new();
+    WORDS.get_or_init(|| word_list(include_str!("../../data/lexicon/subject_pronouns.txt")))
+}
 
 /// Whom a sentence speaks of being sentenced, by last name in lowercase,
 /// or "" when it names no one.
@@ -50,7 +55,7 @@ pub(crate) fn person(sentence: &str) -> String {
         .captures(sentence)
         .and_then(|c| c.name("subj").or_else(|| c.name("obj")))
         .map(|m| m.as_str())
-        .filter(|n| !PRONOUNS.contains(n))
+        .filter(|n| !subject_pronouns().contains(n))
         .map_or_else(String::new, str::to_lowercase)
 }
 
@@ -67,7 +72,7 @@ pub(crate) fn death_or_life_sentences(sentence: &str, offset: usize) -> Vec<(Pen
             let all = c.get(0)?;
             let lead = sentence[..all.start()].to_lowercase();
             let lead: Vec<&str> = lead.split_whitespace().rev().take(4).collect();
-            if lead.iter().any(|w| MODAL.contains(w)) {
+            if lead.iter().any(|w| modal_words().contains(w)) {
                 return None;
             }
             let penalty = if what.as_str().eq_ignore_ascii_case("death") {
@@ -98,7 +103,7 @@ pub(crate) fn as_term(
     // "could be sentenced to up to 119 years", "served a sentence of":
     // a possible or a served term, not the one passed
     if words.any(a.saturating_sub(8), a, |w| {
-        MODAL.contains(&w) || w.starts_with("serv")
+        modal_words().contains(&w) || w.starts_with("serv")
     }) {
         return None;
     }

@@ -4,54 +4,28 @@
 //! prices are left alone.
 
 use super::frame::Around;
+use crate::model::words::word_list;
 use crate::model::Quantity;
+use std::sync::OnceLock;
 
 /// Words that make an amount a price.
-const CUES: &[&str] = &[
-    "priced", "costs", "cost", "sells", "sell", "retails", "retail", "starts", "starting", "price",
-];
+fn price_cues() -> &'static [&'static str] {
+    static WORDS: OnceLock<Vec<&'static str>> = OnceLock::new();
+    WORDS.get_or_init(|| word_list(include_str!("../../data/lexicon/price_cues.txt")))
+}
 
 /// Words near an amount that make it something other than the product's
 /// one price: a part payment, a contract price, a range, or another sum.
-const NOT_THE_PRICE: &[&str] = &[
-    "down",
-    "month",
-    "monthly",
-    "per",
-    "contract",
-    "upfront",
-    "installment",
-    "installments",
-    "deposit",
-    "lease",
-    "from",
-    "up",
-    "fine",
-    "bail",
-    "bond",
-    "salary",
-    "worth",
-    "revenue",
-    "sales",
-    "profit",
-    "deal",
-    "offer",
-    "pay",
-    "paid",
-    "paying",
-    "save",
-    "off",
-    "discount",
-    "dropped",
-    "cut",
-    "was",
-    "previously",
-    "unlocked",
-    "prepaid",
-];
+fn not_the_price() -> &'static [&'static str] {
+    static WORDS: OnceLock<Vec<&'static str>> = OnceLock::new();
+    WORDS.get_or_init(|| word_list(include_str!("../../data/lexicon/not_the_price.txt")))
+}
 
 /// Capitalized words that do not name a product.
-const NOT_PRODUCT: &[&str] = &["The", "A", "An", "It", "This", "That", "Its", "US", "U.S."];
+fn not_product() -> &'static [&'static str] {
+    static WORDS: OnceLock<Vec<&'static str>> = OnceLock::new();
+    WORDS.get_or_init(|| word_list(include_str!("../../data/lexicon/not_product.txt")))
+}
 
 impl Around<'_, '_> {
     /// "the 13-inch MacBook Pro costs $1,199": the price of the product
@@ -67,9 +41,9 @@ impl Around<'_, '_> {
         }
         let cue = (a.saturating_sub(4)..a)
             .rev()
-            .find(|&i| CUES.contains(&w.lower(i)))?;
+            .find(|&i| price_cues().contains(&w.lower(i)))?;
         let near = a.saturating_sub(4)..(b + 4).min(w.len());
-        if near.clone().any(|i| NOT_THE_PRICE.contains(&w.lower(i))) {
+        if near.clone().any(|i| not_the_price().contains(&w.lower(i))) {
             return None;
         }
         // the nearest run of capitalized words before the cue
@@ -77,7 +51,7 @@ impl Around<'_, '_> {
             let t = w.items[i].text;
             i > 0
                 && t.starts_with(char::is_uppercase)
-                && !NOT_PRODUCT.contains(&t)
+                && !not_product().contains(&t)
                 && !t.ends_with("'s")
                 && !t.ends_with("’s")
         };

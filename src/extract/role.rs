@@ -1,6 +1,7 @@
 //! Who holds which role: "Jane Roe, secretary-general of the country's
 //! ruling Green Unity Party"; "French Prime Minister Paul Dupont".
 
+use crate::model::words::word_list;
 use regex::Regex;
 use std::sync::OnceLock;
 
@@ -49,19 +50,10 @@ fn titled() -> &'static Regex {
 /// Words that start names in the patterns but are not names, besides the
 /// ones no name starts with ([`super::name::starts_no_name`]): role words
 /// and honorifics.
-const NOT_NAMES: &[&str] = &[
-    "Secretary",
-    "Minister",
-    "President",
-    "Prime",
-    "Chief",
-    "Head",
-    "Leader",
-    "Mr",
-    "Mrs",
-    "Ms",
-    "Dr",
-];
+fn role_not_names() -> &'static [&'static str] {
+    static WORDS: OnceLock<Vec<&'static str>> = OnceLock::new();
+    WORDS.get_or_init(|| word_list(include_str!("../../data/lexicon/role_not_names.txt")))
+}
 
 /// Role facts in one sentence that starts at byte `offset`.
 pub(crate) fn roles(sentence: &str, offset: usize) -> Vec<RoleFact> {
@@ -122,7 +114,7 @@ fn clean_name(name: &str) -> Option<String> {
         .map(|w| w.trim_end_matches("'s").trim_end_matches("’s"))
         .collect();
     let first = words.first()?;
-    if NOT_NAMES.contains(first) || super::name::starts_no_name(first) {
+    if role_not_names().contains(first) || super::name::starts_no_name(first) {
         return None;
     }
     Some(words.join(" "))

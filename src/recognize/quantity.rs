@@ -4,7 +4,9 @@
 use super::lexicon::{Lex, TimeUnit};
 use super::token::{Kind, Suffix};
 use super::{Hit, MentionValue, Scanner};
+use crate::model::words::word_list;
 use crate::model::Quantity;
+use std::sync::OnceLock;
 
 /// Currency symbols that stand before an amount.
 pub(crate) fn is_currency_symbol(c: char) -> bool {
@@ -64,35 +66,10 @@ fn unit_words() -> &'static std::collections::HashMap<(&'static str, &'static st
 }
 
 /// Nouns for people that an age may follow: "the suspect, 34,".
-const PERSON_NOUNS: &[&str] = &[
-    "suspect",
-    "victim",
-    "man",
-    "woman",
-    "driver",
-    "boy",
-    "girl",
-    "officer",
-    "teen",
-    "teenager",
-    "mother",
-    "father",
-    "son",
-    "daughter",
-    "wife",
-    "husband",
-    "actress",
-    "actor",
-    "singer",
-    "student",
-    "pilot",
-    "gunman",
-    "resident",
-    "player",
-    "star",
-    "rapper",
-    "defendant",
-];
+fn age_person_nouns() -> &'static [&'static str] {
+    static WORDS: OnceLock<Vec<&'static str>> = OnceLock::new();
+    WORDS.get_or_init(|| word_list(include_str!("../../data/lexicon/age_person_nouns.txt")))
+}
 
 /// The largest age read as an age.
 const MAX_AGE: f64 = 130.0;
@@ -402,7 +379,7 @@ impl Scanner<'_> {
         let name = self.prev(comma, 0)?;
         let word = self.str(name);
         let capital = word.chars().next().is_some_and(char::is_uppercase);
-        let person = PERSON_NOUNS.contains(&word.to_ascii_lowercase().as_str());
+        let person = age_person_nouns().contains(&word.to_ascii_lowercase().as_str());
         ((capital || person) && self.is_word(name) && matches!(self.lex(name), Lex::Other))
             .then_some((i, value, "year_of_age", i + 1))
     }

@@ -9,6 +9,7 @@
 //! event, the originals left are compared pairwise for close rewrites. Both
 //! passes feed one union-find.
 
+use crate::model::words::word_list;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -18,11 +19,10 @@ use crate::syntax::hash::fmix;
 use crate::text::{Document, Zone};
 
 /// Words too common to tell two sentences apart.
-const STOP: &[&str] = &[
-    "the", "and", "for", "with", "that", "this", "was", "were", "has", "have", "had", "its", "but",
-    "which", "who", "said", "their", "they", "there", "will", "would", "also", "after", "before",
-    "from", "are", "been", "not", "his", "her", "she", "him", "about", "into", "than",
-];
+fn sentence_stop_words() -> &'static [&'static str] {
+    static WORDS: OnceLock<Vec<&'static str>> = OnceLock::new();
+    WORDS.get_or_init(|| word_list(include_str!("../../data/lexicon/sentence_stop_words.txt")))
+}
 
 /// Share of a report's sentences that must reappear in another for it to
 /// count as a copy or a close rewrite of it.
@@ -111,7 +111,7 @@ impl Profile {
                 // shingles keep every word, numbers too: a copy repeats the
                 // facts, and a template filled with other facts is no copy
                 words.push(h);
-                if lower.chars().count() >= 3 && !STOP.contains(&lower.as_str()) {
+                if lower.chars().count() >= 3 && !sentence_stop_words().contains(&lower.as_str()) {
                     set.push(h);
                 }
             }

@@ -1,113 +1,20 @@
 //! Grouping reports into events: by the names and words they share, with
 //! their dates as a brake on merging reports written far apart.
 
+use crate::model::words::word_list;
 use std::cmp::Reverse;
 use std::collections::{BTreeMap, BTreeSet, BinaryHeap};
+use std::sync::OnceLock;
 
 use jiff::civil::Date;
 
 use crate::text::{Document, Zone};
 
 /// Words too common to say which story a report tells.
-const STOP: &[&str] = &[
-    "about",
-    "after",
-    "again",
-    "against",
-    "along",
-    "already",
-    "also",
-    "although",
-    "among",
-    "another",
-    "around",
-    "because",
-    "been",
-    "before",
-    "being",
-    "between",
-    "both",
-    "could",
-    "during",
-    "each",
-    "either",
-    "every",
-    "first",
-    "from",
-    "further",
-    "have",
-    "having",
-    "here",
-    "however",
-    "including",
-    "into",
-    "itself",
-    "just",
-    "later",
-    "least",
-    "less",
-    "many",
-    "might",
-    "more",
-    "most",
-    "much",
-    "must",
-    "never",
-    "none",
-    "only",
-    "other",
-    "others",
-    "over",
-    "said",
-    "says",
-    "should",
-    "since",
-    "some",
-    "still",
-    "such",
-    "than",
-    "that",
-    "their",
-    "them",
-    "then",
-    "there",
-    "these",
-    "they",
-    "this",
-    "those",
-    "though",
-    "through",
-    "time",
-    "under",
-    "until",
-    "very",
-    "were",
-    "what",
-    "when",
-    "where",
-    "whether",
-    "which",
-    "while",
-    "will",
-    "with",
-    "within",
-    "without",
-    "would",
-    "year",
-    "years",
-    "your",
-    "told",
-    "according",
-    "added",
-    "people",
-    "week",
-    "month",
-    "months",
-    "today",
-    "reuters",
-    "news",
-    "reported",
-];
+fn story_stop_words() -> &'static [&'static str] {
+    static WORDS: OnceLock<Vec<&'static str>> = OnceLock::new();
+    WORDS.get_or_init(|| word_list(include_str!("../../data/lexicon/story_stop_words.txt")))
+}
 
 /// What a report is about, as weighted terms: names count double.
 pub(crate) fn terms(doc: &Document) -> BTreeMap<String, f64> {
@@ -122,7 +29,7 @@ pub(crate) fn terms(doc: &Document) -> BTreeMap<String, f64> {
         {
             let lower = word.to_lowercase();
             if lower.chars().count() < 4
-                || STOP.contains(&lower.as_str())
+                || story_stop_words().contains(&lower.as_str())
                 || crate::recognize::is_time_word(&lower)
                 || lower.chars().all(|c| c.is_numeric())
             {
