@@ -2,9 +2,8 @@
 
 use super::subject::{event_class, event_class_after, is_generic};
 use super::words::Words;
-use crate::model::words::word_list;
+use crate::model::words::word_list_fn;
 use crate::model::{Attribute, DateExpr, DateValue, Duration, Facet, Frame, Quantity, Value};
-use std::sync::OnceLock;
 
 /// The sentence a mention stands in, and what the report is about.
 pub(crate) struct Around<'a, 'w> {
@@ -15,43 +14,36 @@ pub(crate) struct Around<'a, 'w> {
     pub headline: bool,
 }
 
-/// Nouns for a pause in something that happens again ("a six-year hiatus").
-fn hiatus_nouns() -> &'static [&'static str] {
-    static WORDS: OnceLock<Vec<&'static str>> = OnceLock::new();
-    WORDS.get_or_init(|| word_list(include_str!("../../data/lexicon/hiatus_nouns.txt")))
+word_list_fn! {
+    /// Nouns for a pause in something that happens again ("a six-year hiatus").
+    fn hiatus_nouns = "hiatus_nouns.txt"
 }
-/// Stems of verbs of starting again ("resumed"), matched as prefixes.
-fn restart_stems() -> &'static [&'static str] {
-    static WORDS: OnceLock<Vec<&'static str>> = OnceLock::new();
-    WORDS.get_or_init(|| word_list(include_str!("../../data/lexicon/restart_stems.txt")))
+word_list_fn! {
+    /// Stems of verbs of starting again ("resumed"), matched as prefixes.
+    fn restart_stems = "restart_stems.txt"
 }
-/// Stems of verbs of stopping ("halted"), matched as prefixes.
-fn halt_stems() -> &'static [&'static str] {
-    static WORDS: OnceLock<Vec<&'static str>> = OnceLock::new();
-    WORDS.get_or_init(|| word_list(include_str!("../../data/lexicon/halt_stems.txt")))
+word_list_fn! {
+    /// Stems of verbs of stopping ("halted"), matched as prefixes.
+    fn halt_stems = "halt_stems.txt"
 }
-/// Small words that are not what a measure measures.
-fn glue_words() -> &'static [&'static str] {
-    static WORDS: OnceLock<Vec<&'static str>> = OnceLock::new();
-    WORDS.get_or_init(|| word_list(include_str!("../../data/lexicon/glue_words.txt")))
+word_list_fn! {
+    /// Small words that are not what a measure measures.
+    fn glue_words = "glue_words.txt"
 }
 
 /// Most words between a date and the word that makes it an event's date.
 const NEAR: usize = 8;
-/// Words that make "since" name the last time ("not since 2018").
-fn last_time_words() -> &'static [&'static str] {
-    static WORDS: OnceLock<Vec<&'static str>> = OnceLock::new();
-    WORDS.get_or_init(|| word_list(include_str!("../../data/lexicon/last_time_words.txt")))
+word_list_fn! {
+    /// Words that make "since" name the last time ("not since 2018").
+    fn last_time_words = "last_time_words.txt"
 }
-/// Words of reporting ("said", "according").
-fn reporting_words() -> &'static [&'static str] {
-    static WORDS: OnceLock<Vec<&'static str>> = OnceLock::new();
-    WORDS.get_or_init(|| word_list(include_str!("../../data/lexicon/reporting_words.txt")))
+word_list_fn! {
+    /// Words of reporting ("said", "according").
+    fn reporting_words = "reporting_words.txt"
 }
-/// Stems of the acts a story is about ("met", "killed"), matched as prefixes.
-fn event_stems() -> &'static [&'static str] {
-    static WORDS: OnceLock<Vec<&'static str>> = OnceLock::new();
-    WORDS.get_or_init(|| word_list(include_str!("../../data/lexicon/event_stems.txt")))
+word_list_fn! {
+    /// Stems of the acts a story is about ("met", "killed"), matched as prefixes.
+    fn event_stems = "event_stems.txt"
 }
 
 /// Steps of a story that fall on days of their own: a body found days

@@ -2,7 +2,7 @@
 //! Jones, 29,", "Mr. Ann Jones", "a woman named Ann Jones". ("Ann Jones
 //! said" is no cue: countries and companies say things too.)
 
-use crate::model::words::word_list;
+use crate::model::words::word_list_fn;
 use regex::Regex;
 use std::sync::OnceLock;
 
@@ -58,11 +58,10 @@ fn title_after(after: &str) -> bool {
         && words.last().is_some_and(|w| is_title(&w.to_lowercase()))
 }
 
-/// Capitalized words that start a run of capitals but not a name:
-/// sentence openers, pronouns, words for the authorities.
-fn not_first_names() -> &'static [&'static str] {
-    static WORDS: OnceLock<Vec<&'static str>> = OnceLock::new();
-    WORDS.get_or_init(|| word_list(include_str!("../../data/lexicon/not_first_names.txt")))
+word_list_fn! {
+    /// Capitalized words that start a run of capitals but not a name:
+    /// sentence openers, pronouns, words for the authorities.
+    fn not_first_names = "not_first_names.txt"
 }
 
 /// Whether a capitalized word cannot start a person's name: an opener, a

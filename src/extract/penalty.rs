@@ -1,7 +1,7 @@
 //! Sentences courts pass: "was sentenced to death", "sentenced Ann Roe to
 //! life in prison", "received a life sentence", "sentenced to 25 years".
 
-use crate::model::words::word_list;
+use crate::model::words::word_list_fn;
 use regex::Regex;
 use std::sync::OnceLock;
 
@@ -28,10 +28,9 @@ fn sentenced_person() -> &'static Regex {
     })
 }
 
-/// Words that make a sentence possible, sought or threatened, not passed.
-fn modal_words() -> &'static [&'static str] {
-    static WORDS: OnceLock<Vec<&'static str>> = OnceLock::new();
-    WORDS.get_or_init(|| word_list(include_str!("../../data/lexicon/modal_words.txt")))
+word_list_fn! {
+    /// Words that make a sentence possible, sought or threatened, not passed.
+    fn modal_words = "modal_words.txt"
 }
 
 fn is_number_word(w: &str) -> bool {
@@ -42,10 +41,9 @@ fn is_number_word(w: &str) -> bool {
         )
 }
 
-/// Pronouns that stand for a person named before, capitalized. As written.
-fn subject_pronouns() -> &'static [&'static str] {
-    static WORDS: OnceLock<Vec<&'static str>> = OnceLock::new();
-    WORDS.get_or_init(|| word_list(include_str!("../../data/lexicon/subject_pronouns.txt")))
+word_list_fn! {
+    /// Pronouns that stand for a person named before, capitalized. As written.
+    fn subject_pronouns = "subject_pronouns.txt"
 }
 
 /// Whom a sentence speaks of being sentenced, by last name in lowercase,

@@ -4,27 +4,23 @@
 //! prices are left alone.
 
 use super::frame::Around;
-use crate::model::words::word_list;
+use crate::model::words::word_list_fn;
 use crate::model::Quantity;
-use std::sync::OnceLock;
 
-/// Words that make an amount a price.
-fn price_cues() -> &'static [&'static str] {
-    static WORDS: OnceLock<Vec<&'static str>> = OnceLock::new();
-    WORDS.get_or_init(|| word_list(include_str!("../../data/lexicon/price_cues.txt")))
+word_list_fn! {
+    /// Words that make an amount a price.
+    fn price_cues = "price_cues.txt"
 }
 
-/// Words near an amount that make it something other than the product's
-/// one price: a part payment, a contract price, a range, or another sum.
-fn not_the_price() -> &'static [&'static str] {
-    static WORDS: OnceLock<Vec<&'static str>> = OnceLock::new();
-    WORDS.get_or_init(|| word_list(include_str!("../../data/lexicon/not_the_price.txt")))
+word_list_fn! {
+    /// Words near an amount that make it something other than the product's
+    /// one price: a part payment, a contract price, a range, or another sum.
+    fn not_the_price = "not_the_price.txt"
 }
 
-/// Capitalized words that do not name a product.
-fn not_product() -> &'static [&'static str] {
-    static WORDS: OnceLock<Vec<&'static str>> = OnceLock::new();
-    WORDS.get_or_init(|| word_list(include_str!("../../data/lexicon/not_product.txt")))
+word_list_fn! {
+    /// Capitalized words that do not name a product.
+    fn not_product = "not_product.txt"
 }
 
 impl Around<'_, '_> {

@@ -4,6 +4,7 @@
 //! hangs from (`obj`, `obl`, `nsubj`) and whose it is (`nmod:poss`, a
 //! named subject).
 
+use crate::model::words::word_set_fn;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -127,20 +128,14 @@ pub(crate) struct Read {
     pub context: Vec<Lemma>,
 }
 
-/// Verbs that say little of what a value is ("had 12 points", "was 43").
-fn is_light(lemma: &str) -> bool {
-    static WORDS: OnceLock<WordSet> = OnceLock::new();
-    WORDS
-        .get_or_init(|| word_set(include_str!("../../data/lexicon/light_verbs.txt")))
-        .contains(lemma)
+word_set_fn! {
+    /// Verbs that say little of what a value is ("had 12 points", "was 43").
+    fn is_light = "light_verbs.txt"
 }
 
-/// Words that deny what their clause says ("not", "never", "no team").
-fn is_negation(lemma: &str) -> bool {
-    static WORDS: OnceLock<WordSet> = OnceLock::new();
-    WORDS
-        .get_or_init(|| word_set(include_str!("../../data/lexicon/negations.txt")))
-        .contains(lemma)
+word_set_fn! {
+    /// Words that deny what their clause says ("not", "never", "no team").
+    fn is_negation = "negations.txt"
 }
 
 /// The clause of verb `v` is denied: "did not fire", "never served", "no
@@ -161,12 +156,9 @@ fn negated(parse: &Parse<'_>, v: usize) -> bool {
     })
 }
 
-/// Nouns of a period of time that can bound what a verb counts.
-fn is_period(lemma: &str) -> bool {
-    static WORDS: OnceLock<WordSet> = OnceLock::new();
-    WORDS
-        .get_or_init(|| word_set(include_str!("../../data/lexicon/periods.txt")))
-        .contains(lemma)
+word_set_fn! {
+    /// Nouns of a period of time that can bound what a verb counts.
+    fn is_period = "periods.txt"
 }
 
 /// What bounds the verb `v`: a period it is set in ("won two games last
@@ -210,20 +202,14 @@ fn bound(parse: &Parse<'_>, v: usize, value: &[usize]) -> Option<Lemma> {
     })
 }
 
-/// Adjectives that make a count the rest of a set ("three other bombs").
-fn is_rest(lemma: &str) -> bool {
-    static WORDS: OnceLock<WordSet> = OnceLock::new();
-    WORDS
-        .get_or_init(|| word_set(include_str!("../../data/lexicon/rest_of_a_set.txt")))
-        .contains(lemma)
+word_set_fn! {
+    /// Adjectives that make a count the rest of a set ("three other bombs").
+    fn is_rest = "rest_of_a_set.txt"
 }
 
-/// Determiners that point at something already known.
-fn is_definite(lemma: &str) -> bool {
-    static WORDS: OnceLock<WordSet> = OnceLock::new();
-    WORDS
-        .get_or_init(|| word_set(include_str!("../../data/lexicon/definite_determiners.txt")))
-        .contains(lemma)
+word_set_fn! {
+    /// Determiners that point at something already known.
+    fn is_definite = "definite_determiners.txt"
 }
 
 fn context(parse: &Parse<'_>, inside: &[usize]) -> Vec<Lemma> {

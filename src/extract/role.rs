@@ -1,7 +1,7 @@
 //! Who holds which role: "Jane Roe, secretary-general of the country's
 //! ruling Green Unity Party"; "French Prime Minister Paul Dupont".
 
-use crate::model::words::word_list;
+use crate::model::words::word_list_fn;
 use regex::Regex;
 use std::sync::OnceLock;
 
@@ -47,12 +47,11 @@ fn titled() -> &'static Regex {
     })
 }
 
-/// Words that start names in the patterns but are not names, besides the
-/// ones no name starts with ([`super::name::starts_no_name`]): role words
-/// and honorifics.
-fn role_not_names() -> &'static [&'static str] {
-    static WORDS: OnceLock<Vec<&'static str>> = OnceLock::new();
-    WORDS.get_or_init(|| word_list(include_str!("../../data/lexicon/role_not_names.txt")))
+word_list_fn! {
+    /// Words that start names in the patterns but are not names, besides the
+    /// ones no name starts with ([`super::name::starts_no_name`]): role words
+    /// and honorifics.
+    fn role_not_names = "role_not_names.txt"
 }
 
 /// Role facts in one sentence that starts at byte `offset`.

@@ -83,6 +83,47 @@ pub(crate) fn word_list(list: &'static str) -> Vec<&'static str> {
         .collect()
 }
 
+/// Defines `fn $name() -> &'static [&'static str]`: the list
+/// `data/lexicon/$file`, read once, in its order.
+macro_rules! word_list_fn {
+    ($(#[$doc:meta])* $vis:vis fn $name:ident = $file:literal) => {
+        $(#[$doc])*
+        $vis fn $name() -> &'static [&'static str] {
+            static WORDS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+            WORDS.get_or_init(|| {
+                $crate::model::words::word_list(include_str!(concat!(
+                    env!("CARGO_MANIFEST_DIR"),
+                    "/data/lexicon/",
+                    $file
+                )))
+            })
+        }
+    };
+}
+pub(crate) use word_list_fn;
+
+/// Defines `fn $name(word: &str) -> bool`: whether `word` is in the list
+/// `data/lexicon/$file`, read once into a [`WordSet`].
+macro_rules! word_set_fn {
+    ($(#[$doc:meta])* $vis:vis fn $name:ident = $file:literal) => {
+        $(#[$doc])*
+        $vis fn $name(word: &str) -> bool {
+            static WORDS: std::sync::OnceLock<$crate::model::words::WordSet> =
+                std::sync::OnceLock::new();
+            WORDS
+                .get_or_init(|| {
+                    $crate::model::words::word_set(include_str!(concat!(
+                        env!("CARGO_MANIFEST_DIR"),
+                        "/data/lexicon/",
+                        $file
+                    )))
+                })
+                .contains(word)
+        }
+    };
+}
+pub(crate) use word_set_fn;
+
 /// A two-column list as a map from its first column to its second.
 fn pairs(list: &'static str) -> WordMap<&'static str, &'static str> {
     rows(list).map(|(key, value, _)| (key, value)).collect()

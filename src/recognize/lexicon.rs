@@ -1,8 +1,7 @@
 //! Word tables for the recognizer: numbers, ordinals, months, weekdays, units.
 
-use std::sync::OnceLock;
+use crate::model::words::word_set_fn;
 
-use crate::model::words::{word_set, WordSet};
 use crate::model::Weekday;
 
 /// What a word means to the recognizer.
@@ -125,55 +124,38 @@ pub(crate) fn scale_suffix(lower: &str) -> Option<f64> {
     })
 }
 
-/// Capitalized words that open sentences and may stand before a count
-/// ("Only 5 came", "All 12 died"): not names.
-pub(crate) fn is_sentence_opener(lower: &str) -> bool {
-    static WORDS: OnceLock<WordSet> = OnceLock::new();
-    WORDS
-        .get_or_init(|| word_set(include_str!("../../data/lexicon/sentence_openers.txt")))
-        .contains(lower)
+word_set_fn! {
+    /// Capitalized words that open sentences and may stand before a count
+    /// ("Only 5 came", "All 12 died"): not names.
+    pub(crate) fn is_sentence_opener = "sentence_openers.txt"
 }
 
-/// Words around a score ("won 2-1", "a 3-0 win").
-pub(crate) fn is_score_word(lower: &str) -> bool {
-    static WORDS: OnceLock<WordSet> = OnceLock::new();
-    WORDS
-        .get_or_init(|| word_set(include_str!("../../data/lexicon/score_words.txt")))
-        .contains(lower)
+word_set_fn! {
+    /// Words around a score ("won 2-1", "a 3-0 win").
+    pub(crate) fn is_score_word = "score_words.txt"
 }
 
-/// Nouns that label a thing by number ("flight 370", "page 5"): the
-/// number is a name, not a quantity.
-pub(crate) fn is_label_noun(lower: &str) -> bool {
-    static WORDS: OnceLock<WordSet> = OnceLock::new();
-    WORDS
-        .get_or_init(|| word_set(include_str!("../../data/lexicon/label_nouns.txt")))
-        .contains(lower)
+word_set_fn! {
+    /// Nouns that label a thing by number ("flight 370", "page 5"): the
+    /// number is a name, not a quantity.
+    pub(crate) fn is_label_noun = "label_nouns.txt"
 }
 
-/// Words that put a day or a month ahead of the writing, from
-/// `data/lexicon/future_cues.txt`.
-pub(crate) fn is_future_cue(lower: &str) -> bool {
-    static CUES: OnceLock<WordSet> = OnceLock::new();
-    CUES.get_or_init(|| word_set(include_str!("../../data/lexicon/future_cues.txt")))
-        .contains(lower)
+word_set_fn! {
+    /// Words that put a day or a month ahead of the writing, from
+    /// `data/lexicon/future_cues.txt`.
+    pub(crate) fn is_future_cue = "future_cues.txt"
 }
 
-/// Nouns for people or things counted in thousands that a comma-less
-/// four-digit number may count ("2000 people").
-pub(crate) fn is_counted_people(lower: &str) -> bool {
-    static WORDS: OnceLock<WordSet> = OnceLock::new();
-    WORDS
-        .get_or_init(|| word_set(include_str!("../../data/lexicon/counted_in_thousands.txt")))
-        .contains(lower)
+word_set_fn! {
+    /// Nouns for people or things counted in thousands that a comma-less
+    /// four-digit number may count ("2000 people").
+    pub(crate) fn is_counted_people = "counted_in_thousands.txt"
 }
 
-/// Words before a year that mark it as a year ("in 2018", "since 2018").
-pub(crate) fn is_year_cue(lower: &str) -> bool {
-    static WORDS: OnceLock<WordSet> = OnceLock::new();
-    WORDS
-        .get_or_init(|| word_set(include_str!("../../data/lexicon/year_cues.txt")))
-        .contains(lower)
+word_set_fn! {
+    /// Words before a year that mark it as a year ("in 2018", "since 2018").
+    pub(crate) fn is_year_cue = "year_cues.txt"
 }
 
 #[cfg(test)]

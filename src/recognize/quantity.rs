@@ -4,9 +4,8 @@
 use super::lexicon::{Lex, TimeUnit};
 use super::token::{Kind, Suffix};
 use super::{Hit, MentionValue, Scanner};
-use crate::model::words::word_list;
+use crate::model::words::word_list_fn;
 use crate::model::Quantity;
-use std::sync::OnceLock;
 
 /// Currency symbols that stand before an amount.
 pub(crate) fn is_currency_symbol(c: char) -> bool {
@@ -65,10 +64,9 @@ fn unit_words() -> &'static std::collections::HashMap<(&'static str, &'static st
     })
 }
 
-/// Nouns for people that an age may follow: "the suspect, 34,".
-fn age_person_nouns() -> &'static [&'static str] {
-    static WORDS: OnceLock<Vec<&'static str>> = OnceLock::new();
-    WORDS.get_or_init(|| word_list(include_str!("../../data/lexicon/age_person_nouns.txt")))
+word_list_fn! {
+    /// Nouns for people that an age may follow: "the suspect, 34,".
+    fn age_person_nouns = "age_person_nouns.txt"
 }
 
 /// The largest age read as an age.

@@ -9,7 +9,7 @@
 //! event, the originals left are compared pairwise for close rewrites. Both
 //! passes feed one union-find.
 
-use crate::model::words::word_list;
+use crate::model::words::word_list_fn;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -18,10 +18,9 @@ use regex::Regex;
 use crate::syntax::hash::fmix;
 use crate::text::{Document, Zone};
 
-/// Words too common to tell two sentences apart.
-fn sentence_stop_words() -> &'static [&'static str] {
-    static WORDS: OnceLock<Vec<&'static str>> = OnceLock::new();
-    WORDS.get_or_init(|| word_list(include_str!("../../data/lexicon/sentence_stop_words.txt")))
+word_list_fn! {
+    /// Words too common to tell two sentences apart.
+    fn sentence_stop_words = "sentence_stop_words.txt"
 }
 
 /// Share of a report's sentences that must reappear in another for it to

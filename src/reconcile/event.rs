@@ -1,19 +1,17 @@
 //! Grouping reports into events: by the names and words they share, with
 //! their dates as a brake on merging reports written far apart.
 
-use crate::model::words::word_list;
+use crate::model::words::word_list_fn;
 use std::cmp::Reverse;
 use std::collections::{BTreeMap, BTreeSet, BinaryHeap};
-use std::sync::OnceLock;
 
 use jiff::civil::Date;
 
 use crate::text::{Document, Zone};
 
-/// Words too common to say which story a report tells.
-fn story_stop_words() -> &'static [&'static str] {
-    static WORDS: OnceLock<Vec<&'static str>> = OnceLock::new();
-    WORDS.get_or_init(|| word_list(include_str!("../../data/lexicon/story_stop_words.txt")))
+word_list_fn! {
+    /// Words too common to say which story a report tells.
+    fn story_stop_words = "story_stop_words.txt"
 }
 
 /// What a report is about, as weighted terms: names count double.
