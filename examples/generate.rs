@@ -27,9 +27,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         copies: args.get(2).copied().unwrap_or(2),
     };
     let corpus = generate::corpus(reports, shape);
-    std::io::stdout()
-        .lock()
-        .write_all(generate::to_jsonl(&corpus).as_bytes())?;
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    generate::write_jsonl(&corpus, &mut out)?;
+    out.flush()?;
     eprintln!(
         "{} reports: {} stories, {} near-copies, one planted toll conflict per story",
         corpus.reports.len(),

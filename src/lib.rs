@@ -71,7 +71,7 @@ pub use model::{
     Window, Zone,
 };
 pub use options::Options;
-pub use reconcile::{reconcile, reconcile_claims, reconcile_with_progress, Batch};
+pub use reconcile::{reconcile, reconcile_claims, reconcile_with_progress, Batch, Stream};
 
 #[cfg(doctest)]
 #[doc = include_str!("../README.md")]

@@ -19,6 +19,8 @@ pub struct Options {
     values_of_one_fact: usize,
     values_of_one_dimension: usize,
     moment_minutes: u16,
+    stream_days: u16,
+    stream_reports: usize,
 }
 
 impl Default for Options {
@@ -31,6 +33,8 @@ impl Default for Options {
             values_of_one_fact: 3,
             values_of_one_dimension: 12,
             moment_minutes: 360,
+            stream_days: 30,
+            stream_reports: 10_000,
         }
     }
 }
@@ -211,5 +215,57 @@ impl Options {
     /// ```
     pub fn values_of_one_dimension(&self) -> usize {
         self.values_of_one_dimension
+    }
+
+    /// Days a [`Stream`](crate::Stream) keeps an event open after its
+    /// newest report: an event none of whose reports is newer than this
+    /// many days before the newest report read is reconciled and let go.
+    /// Default 30: grouping joins reports a month apart at its usual
+    /// threshold (and up to three months apart only when far more alike),
+    /// and most coverage of one event falls within a month of it.
+    ///
+    /// # Example
+    /// ```
+    /// assert_eq!(concord::Options::new().stream_days(7).days_an_event_stays_open(), 7);
+    /// ```
+    pub fn stream_days(mut self, days: u16) -> Self {
+        self.stream_days = days;
+        self
+    }
+
+    /// See [`Options::stream_days`].
+    ///
+    /// # Example
+    /// ```
+    /// assert_eq!(concord::Options::new().days_an_event_stays_open(), 30);
+    /// ```
+    pub fn days_an_event_stays_open(&self) -> u16 {
+        self.stream_days
+    }
+
+    /// Most reports a [`Stream`](crate::Stream) holds: once it holds this
+    /// many, its oldest events are reconciled and let go, open or not,
+    /// until it holds half as many. Default 10,000: a report once read
+    /// takes about 16 KB while held (its claims, term weights and copy
+    /// fingerprints), so the stream holds about 160 MB however long it
+    /// runs; a day of a few thousand reports stays whole.
+    ///
+    /// # Example
+    /// ```
+    /// assert_eq!(concord::Options::new().stream_reports(500).reports_a_stream_holds(), 500);
+    /// ```
+    pub fn stream_reports(mut self, reports: usize) -> Self {
+        self.stream_reports = reports.max(1);
+        self
+    }
+
+    /// See [`Options::stream_reports`].
+    ///
+    /// # Example
+    /// ```
+    /// assert_eq!(concord::Options::new().reports_a_stream_holds(), 10_000);
+    /// ```
+    pub fn reports_a_stream_holds(&self) -> usize {
+        self.stream_reports
     }
 }

@@ -17,5 +17,6 @@ mod readings;
 mod report_text;
 mod schema;
 mod seeds;
+mod stream;
 mod support;
 mod syntax;

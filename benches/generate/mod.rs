@@ -373,16 +373,25 @@ pub fn corpus(reports: usize, shape: Shape) -> Corpus {
     }
 }
 
-/// The corpus as JSON Lines of `{"id", "published", "text"}`.
+/// The corpus as JSON Lines of `{"id", "published", "text"}`, in order of
+/// publication (as a feed gives it; ties in corpus order).
 #[allow(dead_code)]
 pub fn to_jsonl(corpus: &Corpus) -> String {
-    let mut out = String::new();
-    for r in &corpus.reports {
+    let mut out = Vec::new();
+    write_jsonl(corpus, &mut out).expect("writing to memory");
+    String::from_utf8(out).expect("JSON is UTF-8")
+}
+
+/// [`to_jsonl`], written to `out` line by line.
+#[allow(dead_code)]
+pub fn write_jsonl(corpus: &Corpus, mut out: impl std::io::Write) -> std::io::Result<()> {
+    let mut order: Vec<&Report> = corpus.reports.iter().collect();
+    order.sort_by(|a, b| a.published.cmp(&b.published));
+    for r in order {
         let line = serde_json::json!({"id": r.id, "published": r.published, "text": r.text});
-        out.push_str(&line.to_string());
-        out.push('\n');
+        writeln!(out, "{line}")?;
     }
-    out
+    Ok(())
 }
 
 /// The corpus as sources for the library.

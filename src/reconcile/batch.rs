@@ -227,6 +227,12 @@ impl Batch {
     /// assert_eq!(report.sources.len(), 1);
     /// ```
     pub fn reconcile(self, options: &Options) -> Report {
+        self.reconcile_from(options, 0)
+    }
+
+    /// [`Batch::reconcile`], numbering the events it finds from
+    /// `first_event + 1`.
+    pub(crate) fn reconcile_from(self, options: &Options, first_event: usize) -> Report {
         let mut notes = Vec::new();
         let mut reads = Vec::new();
         for e in self.entries.into_values() {
@@ -244,7 +250,7 @@ impl Batch {
             .map(|r| std::mem::take(&mut r.claims))
             .collect();
         let reads: Vec<&Read> = reads.iter().collect();
-        super::reconcile_reads(&reads, claims, notes, options)
+        super::reconcile_reads(&reads, claims, notes, options, first_event)
     }
 }
 
@@ -293,5 +299,91 @@ impl Batch {
             each(s);
         }
         Batch { entries }
+    }
+}
+
+impl Batch {
+    /// Takes out, as a batch of their own, the events that are over: those
+    /// whose every report was published more than `days` days before
+    /// `newest`, and then, oldest first, as many more as keep at most
+    /// `keep` reports here. Reports that could not be used leave with them.
+    /// An event's reports always leave together.
+    pub(crate) fn take_settled(
+        &mut self,
+        newest: jiff::civil::Date,
+        days: i64,
+        keep: usize,
+    ) -> Batch {
+        let mut reads: Vec<(&String, &Read)> = Vec::new();
+        let mut unused: Vec<String> = Vec::new();
+        for (id, e) in &self.entries {
+            match e {
+                Entry::Read(r) => reads.push((id, r)),
+                Entry::Unused(_) => unused.push(id.clone()),
+            }
+        }
+        let read: Vec<&Read> = reads.iter().map(|(_, r)| *r).collect();
+        let claims: Vec<&[crate::model::Claim]> =
+            read.iter().map(|r| r.claims.as_slice()).collect();
+        let profiles: Vec<&dependence::Profile> = read.iter().map(|r| &r.profile).collect();
+        let part: Vec<Option<&str>> = read.iter().map(|r| r.event.as_deref()).collect();
+        let near = dependence::near_duplicates(&profiles, &part);
+        let groups = super::group_events(&read, &claims, &near, 0);
+        // each event by its newest day (an undated report: the stream's newest)
+        let mut events: Vec<(jiff::civil::Date, Vec<usize>)> = groups
+            .into_iter()
+            .map(|(_, members, _)| {
+                let last = members
+                    .iter()
+                    .map(|&i| read[i].published.unwrap_or(newest))
+                    .max()
+                    .unwrap_or(newest);
+                (last, members)
+            })
+            .collect();
+        events.sort_by(|a, b| a.0.cmp(&b.0).then_with(|| a.1.cmp(&b.1)));
+        let over = |d: jiff::civil::Date| {
+            d.until((jiff::Unit::Day, newest))
+                .is_ok_and(|s| i64::from(s.get_days()) > days)
+        };
+        let mut left = read.len();
+        let mut taken: Vec<String> = unused;
+        for (last, members) in &events {
+            if over(*last) || left > keep {
+                left -= members.len();
+                taken.extend(members.iter().map(|&i| reads[i].0.clone()));
+            }
+        }
+        let mut out = BTreeMap::new();
+        for id in taken {
+            if let Some(e) = self.entries.remove(&id) {
+                out.insert(id, e);
+            }
+        }
+        Batch { entries: out }
+    }
+
+    /// An id both batches hold, if any.
+    pub(crate) fn shared_id<'a>(&'a self, other: &Batch) -> Option<&'a str> {
+        let (small, big) = if self.len() <= other.len() {
+            (self, other)
+        } else {
+            (other, self)
+        };
+        small
+            .entries
+            .keys()
+            .find(|id| big.entries.contains_key(*id))
+            .and_then(|id| self.entries.get_key_value(id).map(|(k, _)| k.as_str()))
+    }
+
+    /// The newest and the oldest publication day of the reports held.
+    pub(crate) fn days(&self) -> Option<(jiff::civil::Date, jiff::civil::Date)> {
+        let mut days = self.entries.values().filter_map(|e| match e {
+            Entry::Read(r) => r.published,
+            Entry::Unused(_) => None,
+        });
+        let first = days.next()?;
+        Some(days.fold((first, first), |(hi, lo), d| (hi.max(d), lo.min(d))))
     }
 }

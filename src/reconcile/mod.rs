@@ -11,6 +11,7 @@ mod infer;
 mod position;
 mod readings;
 mod spelling;
+mod stream;
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -19,6 +20,7 @@ use crate::model::{
 };
 use crate::{Error, Options, Result};
 pub use batch::Batch;
+pub use stream::Stream;
 
 /// Similarity two reports need to be grouped into one event: set where
 /// mixing all of news-dev's stories kept every pair of one event apart from
@@ -92,18 +94,20 @@ pub fn reconcile_with_progress(
 /// Reconciles reports once read (in id order), after their reading notes.
 /// Each report's claims are handed over apart from the rest of it
 /// (`claims[i]` for `read[i]`), so they move into the report uncopied.
+/// Content-found events are numbered from `first_event + 1`.
 fn reconcile_reads(
     read: &[&batch::Read],
     mut claims_of: Vec<Vec<Claim>>,
     mut notes: Vec<Note>,
     options: &Options,
+    first_event: usize,
 ) -> Report {
     // near-duplicates first, over everything: a flood of copies is one
     // report to group and compare, its copies joining their original's event
     let profiles: Vec<&dependence::Profile> = read.iter().map(|r| &r.profile).collect();
     let part: Vec<Option<&str>> = read.iter().map(|r| r.event.as_deref()).collect();
     let near = dependence::near_duplicates(&profiles, &part);
-    let groups = group_events(read, &claims_of, &near);
+    let groups = group_events(read, &claims_of, &near, first_event);
     let mut near_of: Vec<Option<&dependence::CopyOf>> = vec![None; read.len()];
     for c in &near {
         near_of[c.copy] = Some(c);
@@ -442,13 +446,15 @@ fn copy_groups(
 }
 
 /// Events: the caller's, then groups found by content. Ids are the
-/// caller's labels, or `event-N` in order of each group's first source id.
-/// Near-duplicates (`near`) are not grouped themselves: each joins the
-/// event of the report its copy group leads back to.
-fn group_events(
+/// caller's labels, or `event-N` (from `first + 1`) in order of each
+/// group's first source id. Near-duplicates (`near`) are not grouped
+/// themselves: each joins the event of the report its copy group leads
+/// back to.
+fn group_events<C: AsRef<[Claim]>>(
     read: &[&batch::Read],
-    claims_of: &[Vec<Claim>],
+    claims_of: &[C],
     near: &[dependence::CopyOf],
+    first: usize,
 ) -> Vec<(String, Vec<usize>, String)> {
     let mut out = Vec::new();
     let mut assigned: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
@@ -471,7 +477,7 @@ fn group_events(
             published: read[i].published,
             // stated: a calendar date with a day, not a weekday or
             // "yesterday" read against the page date
-            stated_day: event_day(&claims_of[i])
+            stated_day: event_day(claims_of[i].as_ref())
                 .filter(|d| {
                     matches!(
                         d.expr,
@@ -479,11 +485,11 @@ fn group_events(
                     )
                 })
                 .and_then(year_month_day),
-            any_day: event_day(&claims_of[i]).and_then(year_month_day),
+            any_day: event_day(claims_of[i].as_ref()).and_then(year_month_day),
         })
         .collect();
     let taken: BTreeSet<String> = out.iter().map(|(e, _, _)| e.clone()).collect();
-    let mut n = 0;
+    let mut n = first;
     for g in event::group(&members, GROUP_THRESHOLD) {
         let ids: Vec<usize> = g.members.iter().map(|&k| free[k]).collect();
         let id = loop {

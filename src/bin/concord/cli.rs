@@ -86,13 +86,15 @@ impl Progress {
     }
 }
 
-#[derive(Clone, Copy, Debug, ValueEnum)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 enum Format {
     /// A report for a person.
     Text,
     /// The whole report as one JSON document.
     Json,
-    /// One conflict per line, as JSON.
+    /// One conflict per line, as JSON, written as each event is over: a
+    /// stream, in bounded memory however large the input (see
+    /// `concord::Stream`).
     Jsonl,
     /// Each side of each conflict as a schema.org ClaimReview (JSON-LD).
     Claimreview,
@@ -192,11 +194,19 @@ pub fn main() -> ExitCode {
             }
         }
     }
-    let mut seen = std::collections::BTreeSet::new();
+    // ids seen, as 64-bit hashes, so a stream of millions of reports holds
+    // little of them (two ids of one hash: odds near 1 in 10^7 at millions)
+    let mut seen = std::collections::HashSet::new();
     let mut dated = std::collections::BTreeSet::new();
     // each report once, with its --published date
     let mut admit = |s: Source| -> Option<Source> {
-        if !seen.insert(s.id.clone()) {
+        let id_hash = {
+            use std::hash::{Hash, Hasher};
+            let mut h = std::hash::DefaultHasher::new();
+            s.id.hash(&mut h);
+            h.finish()
+        };
+        if !seen.insert(id_hash) {
             eprintln!("skipped a second report with id {:?}", s.id);
             return None;
         }
@@ -215,6 +225,13 @@ pub fn main() -> ExitCode {
     let keeps_texts = matches!(cli.format, Format::Text | Format::Html);
     let inputs = inputs(&cli.paths);
     let bar = cli.progress.bar(input_bytes(&inputs));
+    if cli.format == Format::Jsonl {
+        let code = stream(&inputs, &opts, &bar, &mut admit);
+        for id in dates.keys().filter(|id| !dated.contains(*id)) {
+            eprintln!("warning: --published names {id:?}, which is no report given");
+        }
+        return code;
+    }
     let mut sources: Vec<Source> = Vec::new();
     let mut batch = concord::Batch::new();
     let mut chunk: Vec<Source> = Vec::new();
@@ -302,6 +319,82 @@ pub fn main() -> ExitCode {
             eprintln!("error: {e}");
             ExitCode::FAILURE
         }
+    }
+}
+
+/// Texts read at a time before they are added to a stream: enough to keep
+/// every core busy, small beside what the stream holds.
+const STREAM_CHUNK_BYTES: usize = 1 << 20;
+
+/// JSON Lines of conflicts, reconciled in bounded memory (a
+/// [`concord::Stream`]): each event's conflicts are written once the event
+/// is over, so a corpus of any size passes.
+fn stream(
+    inputs: &[Input],
+    opts: &Options,
+    bar: &ProgressBar,
+    admit: &mut dyn FnMut(Source) -> Option<Source>,
+) -> ExitCode {
+    use std::io::Write;
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    let mut stream = concord::Stream::new(opts);
+    let mut chunk: Vec<Source> = Vec::new();
+    let mut chunk_bytes = 0usize;
+    let mut used = 0usize;
+    let mut failed: Option<String> = None;
+    let mut write = |report: concord::Report, used: &mut usize| -> Result<(), String> {
+        *used += report.sources.len();
+        let lines = concord::report::to_jsonl(&report).map_err(|e| e.to_string())?;
+        match out.write_all(lines.as_bytes()) {
+            Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+                Err(format!("writing the report: {e}"))
+            }
+            _ => Ok(()),
+        }
+    };
+    let mut flush = |chunk: &mut Vec<Source>, stream: &mut concord::Stream, used: &mut usize| {
+        let part = concord::Batch::read_all(chunk, opts).and_then(|b| stream.add(b));
+        chunk.clear();
+        match part {
+            Ok(Some(report)) => write(report, used),
+            Ok(None) => Ok(()),
+            Err(e) => Err(e.to_string()),
+        }
+    };
+    for input in inputs {
+        read_input(input, &mut |s, bytes| {
+            bar.inc(bytes as u64);
+            if failed.is_some() {
+                return;
+            }
+            let Some(s) = admit(s) else { return };
+            chunk_bytes += s.text.len();
+            chunk.push(s);
+            if chunk_bytes >= STREAM_CHUNK_BYTES {
+                chunk_bytes = 0;
+                if let Err(e) = flush(&mut chunk, &mut stream, &mut used) {
+                    failed = Some(e);
+                }
+            }
+        });
+    }
+    let last =
+        flush(&mut chunk, &mut stream, &mut used).and_then(|()| write(stream.finish(), &mut used));
+    bar.finish_and_clear();
+    if let Some(e) = failed.or(last.err()) {
+        eprintln!("error: {e}");
+        return ExitCode::FAILURE;
+    }
+    if used == 0 {
+        eprintln!("no report could be used");
+        return ExitCode::FAILURE;
+    }
+    match out.flush() {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+            eprintln!("error: writing the report: {e}");
+            ExitCode::FAILURE
+        }
+        _ => ExitCode::SUCCESS,
     }
 }
 
