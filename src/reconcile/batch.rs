@@ -233,25 +233,36 @@ impl Batch {
     /// [`Batch::reconcile`], numbering the events it finds from
     /// `first_event + 1`.
     pub(crate) fn reconcile_from(self, options: &Options, first_event: usize) -> Report {
-        let mut notes = Vec::new();
-        let mut reads = Vec::new();
-        for e in self.entries.into_values() {
-            match e {
-                Entry::Read(r) => {
-                    let mut r = *r;
-                    notes.append(&mut r.notes);
-                    reads.push(r);
-                }
-                Entry::Unused(n) => notes.extend(n),
-            }
-        }
-        let claims: Vec<Vec<crate::model::Claim>> = reads
-            .iter_mut()
-            .map(|r| std::mem::take(&mut r.claims))
-            .collect();
+        let (mut reads, notes) = unpack(self.entries.into_values());
+        let claims = take_claims(&mut reads);
         let reads: Vec<&Read> = reads.iter().collect();
         super::reconcile_reads(&reads, claims, notes, options, first_event)
     }
+}
+
+/// The reports read, in the entries' order, and every note: each read
+/// report's and each unused source's.
+fn unpack(entries: impl IntoIterator<Item = Entry>) -> (Vec<Read>, Vec<Note>) {
+    let (mut reads, mut notes) = (Vec::new(), Vec::new());
+    for e in entries {
+        match e {
+            Entry::Read(r) => {
+                let mut r = *r;
+                notes.append(&mut r.notes);
+                reads.push(r);
+            }
+            Entry::Unused(n) => notes.extend(n),
+        }
+    }
+    (reads, notes)
+}
+
+/// Each report's claims, moved out.
+fn take_claims(reads: &mut [Read]) -> Vec<Vec<crate::model::Claim>> {
+    reads
+        .iter_mut()
+        .map(|r| std::mem::take(&mut r.claims))
+        .collect()
 }
 
 impl Batch {
@@ -303,68 +314,102 @@ impl Batch {
 }
 
 impl Batch {
-    /// Takes out, as a batch of their own, the events that are over: those
-    /// whose every report was published more than `days` days before
-    /// `newest`, and then, oldest first, as many more as keep at most
-    /// `keep` reports here. Reports that could not be used leave with them.
-    /// An event's reports always leave together.
-    pub(crate) fn take_settled(
+    /// Reconciles and takes out the events that are over: those whose
+    /// every report was published more than `days` days before `newest`,
+    /// then, oldest first, as many more as keep at most `keep` reports
+    /// here. Reports that could not be used leave with them; an event's
+    /// reports always leave together. Events are found once, over every
+    /// report held, and numbered from `first_event + 1`; returns the report
+    /// of those taken (none when none is) and the event numbers used.
+    pub(crate) fn settle(
         &mut self,
         newest: jiff::civil::Date,
         days: i64,
         keep: usize,
-    ) -> Batch {
-        let mut reads: Vec<(&String, &Read)> = Vec::new();
-        let mut unused: Vec<String> = Vec::new();
-        for (id, e) in &self.entries {
-            match e {
-                Entry::Read(r) => reads.push((id, r)),
-                Entry::Unused(_) => unused.push(id.clone()),
-            }
-        }
-        let read: Vec<&Read> = reads.iter().map(|(_, r)| *r).collect();
-        let claims: Vec<&[crate::model::Claim]> =
-            read.iter().map(|r| r.claims.as_slice()).collect();
-        let profiles: Vec<&dependence::Profile> = read.iter().map(|r| &r.profile).collect();
-        let part: Vec<Option<&str>> = read.iter().map(|r| r.event.as_deref()).collect();
-        let near = dependence::near_duplicates(&profiles, &part);
-        let groups = super::group_events(&read, &claims, &near, 0);
-        // each event by its newest day (an undated report: the stream's newest)
-        let mut events: Vec<(jiff::civil::Date, Vec<usize>)> = groups
-            .into_iter()
-            .map(|(_, members, _)| {
-                let last = members
+        options: &Options,
+        first_event: usize,
+    ) -> (Option<Report>, usize) {
+        let (ids, near, groups) = {
+            let (ids, read): (Vec<&String>, Vec<&Read>) = self
+                .entries
+                .iter()
+                .filter_map(|(id, e)| match e {
+                    Entry::Read(r) => Some((id, &**r)),
+                    Entry::Unused(_) => None,
+                })
+                .unzip();
+            let claims: Vec<&[crate::model::Claim]> =
+                read.iter().map(|r| r.claims.as_slice()).collect();
+            let (near, groups) = super::find_events(&read, &claims, first_event);
+            // each event by its newest day (an undated report: the stream's)
+            let last = |members: &[usize]| {
+                members
                     .iter()
                     .map(|&i| read[i].published.unwrap_or(newest))
                     .max()
-                    .unwrap_or(newest);
-                (last, members)
-            })
-            .collect();
-        events.sort_by(|a, b| a.0.cmp(&b.0).then_with(|| a.1.cmp(&b.1)));
-        let over = |d: jiff::civil::Date| {
-            d.until((jiff::Unit::Day, newest))
-                .is_ok_and(|s| i64::from(s.get_days()) > days)
+                    .unwrap_or(newest)
+            };
+            let mut groups: Vec<_> = groups.into_iter().map(|g| (last(&g.1), g)).collect();
+            groups.sort_by(|a, b| a.0.cmp(&b.0).then_with(|| a.1 .1.cmp(&b.1 .1)));
+            let ids: Vec<String> = ids.into_iter().cloned().collect();
+            (ids, near, groups)
         };
-        let mut left = read.len();
-        let mut taken: Vec<String> = unused;
-        for (last, members) in &events {
-            if over(*last) || left > keep {
-                left -= members.len();
-                taken.extend(members.iter().map(|&i| reads[i].0.clone()));
+        let numbers = groups.len();
+        let mut left = ids.len();
+        let mut taken = Vec::new();
+        for (last, group) in groups {
+            if event::days_apart(last, newest) > days || left > keep {
+                left -= group.1.len();
+                taken.push(group);
             }
         }
-        let mut out = BTreeMap::new();
-        for id in taken {
+        let unused = self.entries.values().any(|e| matches!(e, Entry::Unused(_)));
+        if taken.is_empty() && !unused {
+            return (None, 0);
+        }
+        // the reports taken, renumbered in id order
+        let mut old: Vec<usize> = taken.iter().flat_map(|g| g.1.iter().copied()).collect();
+        old.sort_unstable();
+        let new_of: BTreeMap<usize, usize> = old.iter().enumerate().map(|(n, &o)| (o, n)).collect();
+        let near: Vec<dependence::CopyOf> = near
+            .into_iter()
+            .filter_map(|c| {
+                let (copy, original) = (*new_of.get(&c.copy)?, *new_of.get(&c.original)?);
+                Some(dependence::CopyOf {
+                    copy,
+                    original,
+                    ..c
+                })
+            })
+            .collect();
+        let groups: Vec<(String, Vec<usize>, String)> = taken
+            .into_iter()
+            .map(|(id, members, why)| (id, members.iter().map(|m| new_of[m]).collect(), why))
+            .collect();
+        let mut out: BTreeMap<String, Entry> = old
+            .iter()
+            .filter_map(|&o| self.entries.remove_entry(&ids[o]))
+            .collect();
+        let unused: Vec<String> = self
+            .entries
+            .iter()
+            .filter(|(_, e)| matches!(e, Entry::Unused(_)))
+            .map(|(id, _)| id.clone())
+            .collect();
+        for id in unused {
             if let Some(e) = self.entries.remove(&id) {
                 out.insert(id, e);
             }
         }
-        Batch { entries: out }
+        let (mut reads, notes) = unpack(out.into_values());
+        let claims = take_claims(&mut reads);
+        let reads: Vec<&Read> = reads.iter().collect();
+        let report = super::reconcile_groups(&reads, claims, notes, options, &near, groups);
+        (Some(report), numbers)
     }
 
     /// An id both batches hold, if any.
-    pub(crate) fn shared_id<'a>(&'a self, other: &Batch) -> Option<&'a str> {
+    pub(crate) fn shared_id(&self, other: &Batch) -> Option<String> {
         let (small, big) = if self.len() <= other.len() {
             (self, other)
         } else {
@@ -374,16 +419,17 @@ impl Batch {
             .entries
             .keys()
             .find(|id| big.entries.contains_key(*id))
-            .and_then(|id| self.entries.get_key_value(id).map(|(k, _)| k.as_str()))
+            .cloned()
     }
 
-    /// The newest and the oldest publication day of the reports held.
-    pub(crate) fn days(&self) -> Option<(jiff::civil::Date, jiff::civil::Date)> {
-        let mut days = self.entries.values().filter_map(|e| match e {
-            Entry::Read(r) => r.published,
-            Entry::Unused(_) => None,
-        });
-        let first = days.next()?;
-        Some(days.fold((first, first), |(hi, lo), d| (hi.max(d), lo.min(d))))
+    /// The newest publication day of the reports held.
+    pub(crate) fn newest_day(&self) -> Option<jiff::civil::Date> {
+        self.entries
+            .values()
+            .filter_map(|e| match e {
+                Entry::Read(r) => r.published,
+                Entry::Unused(_) => None,
+            })
+            .max()
     }
 }

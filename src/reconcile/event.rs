@@ -61,7 +61,7 @@ const DAYS_APART_LOOSELY: i64 = 21;
 /// apart, speak of different events.
 const DAYS_APART: i64 = 3;
 
-fn days_apart(a: Date, b: Date) -> i64 {
+pub(crate) fn days_apart(a: Date, b: Date) -> i64 {
     a.until((jiff::Unit::Day, b))
         .map_or(i64::MAX, |s| i64::from(s.get_days()).abs())
 }

@@ -97,19 +97,43 @@ pub fn reconcile_with_progress(
 /// Content-found events are numbered from `first_event + 1`.
 fn reconcile_reads(
     read: &[&batch::Read],
-    mut claims_of: Vec<Vec<Claim>>,
-    mut notes: Vec<Note>,
+    claims_of: Vec<Vec<Claim>>,
+    notes: Vec<Note>,
     options: &Options,
     first_event: usize,
 ) -> Report {
-    // near-duplicates first, over everything: a flood of copies is one
-    // report to group and compare, its copies joining their original's event
+    let (near, groups) = find_events(read, &claims_of, first_event);
+    reconcile_groups(read, claims_of, notes, options, &near, groups)
+}
+
+/// Events of reports once read (in id order): their near-duplicates, and
+/// the events [`group_events`] puts them in.
+type Events = (Vec<dependence::CopyOf>, Vec<(String, Vec<usize>, String)>);
+
+/// Near-duplicates first, over everything: a flood of copies is one report
+/// to group and compare, its copies joining their original's event.
+fn find_events<C: AsRef<[Claim]>>(read: &[&batch::Read], claims_of: &[C], first: usize) -> Events {
     let profiles: Vec<&dependence::Profile> = read.iter().map(|r| &r.profile).collect();
     let part: Vec<Option<&str>> = read.iter().map(|r| r.event.as_deref()).collect();
     let near = dependence::near_duplicates(&profiles, &part);
-    let groups = group_events(read, &claims_of, &near, first_event);
+    let groups = group_events(read, claims_of, &near, first);
+    (near, groups)
+}
+
+/// Reconciles reports once read (in id order) and grouped into events:
+/// `near` their near-duplicates, `groups` their events as
+/// [`group_events`] gives them.
+fn reconcile_groups(
+    read: &[&batch::Read],
+    mut claims_of: Vec<Vec<Claim>>,
+    mut notes: Vec<Note>,
+    options: &Options,
+    near: &[dependence::CopyOf],
+    groups: Vec<(String, Vec<usize>, String)>,
+) -> Report {
+    let profiles: Vec<&dependence::Profile> = read.iter().map(|r| &r.profile).collect();
     let mut near_of: Vec<Option<&dependence::CopyOf>> = vec![None; read.len()];
-    for c in &near {
+    for c in near {
         near_of[c.copy] = Some(c);
     }
     let mut report = Report::default();

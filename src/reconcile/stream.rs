@@ -122,12 +122,12 @@ impl Stream {
     /// ```
     pub fn add(&mut self, batch: Batch) -> Result<Option<Report>> {
         if let Some(id) = self.held.shared_id(&batch) {
-            return Err(Error::DuplicateId { id: id.to_string() });
+            return Err(Error::DuplicateId { id });
+        }
+        if let Some(day) = batch.newest_day() {
+            self.newest = Some(self.newest.map_or(day, |n| n.max(day)));
         }
         self.held = std::mem::take(&mut self.held).merge(batch)?;
-        if let Some((newest, _)) = self.held.days() {
-            self.newest = Some(self.newest.map_or(newest, |n| n.max(newest)));
-        }
         let days = self.options.days_an_event_stays_open();
         let most = self.options.reports_a_stream_holds();
         let newest = self.newest.unwrap_or(Date::MAX);
@@ -143,8 +143,11 @@ impl Stream {
             self.settled = Some(newest);
         }
         let keep = if full { most / 2 } else { usize::MAX };
-        let part = self.held.take_settled(newest, i64::from(days), keep);
-        Ok((!part.is_empty()).then(|| self.reconcile(part)))
+        let (part, numbers) =
+            self.held
+                .settle(newest, i64::from(days), keep, &self.options, self.events);
+        self.events += numbers;
+        Ok(part)
     }
 
     /// How many reports the stream holds.
@@ -171,15 +174,7 @@ impl Stream {
     /// assert_eq!(stream.finish().sources.len(), 1);
     /// # Ok::<(), concord::Error>(())
     /// ```
-    pub fn finish(mut self) -> Report {
-        let held = std::mem::take(&mut self.held);
-        self.reconcile(held)
-    }
-
-    fn reconcile(&mut self, part: Batch) -> Report {
-        let report = part.reconcile_from(&self.options, self.events);
-        // numbered events are among these, so the next part's numbers are new
-        self.events += report.events.len();
-        report
+    pub fn finish(self) -> Report {
+        self.held.reconcile_from(&self.options, self.events)
     }
 }

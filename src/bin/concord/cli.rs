@@ -195,7 +195,8 @@ pub fn main() -> ExitCode {
         }
     }
     // ids seen, as 64-bit hashes, so a stream of millions of reports holds
-    // little of them (two ids of one hash: odds near 1 in 10^7 at millions)
+    // little of them (two ids of one hash: odds about 1 in 4 million among
+    // 3 million ids)
     let mut seen = std::collections::HashSet::new();
     let mut dated = std::collections::BTreeSet::new();
     // each report once, with its --published date
@@ -225,47 +226,34 @@ pub fn main() -> ExitCode {
     let keeps_texts = matches!(cli.format, Format::Text | Format::Html);
     let inputs = inputs(&cli.paths);
     let bar = cli.progress.bar(input_bytes(&inputs));
-    if cli.format == Format::Jsonl {
-        let code = stream(&inputs, &opts, &bar, &mut admit);
+    let warn_undated = |dated: &std::collections::BTreeSet<String>| {
         for id in dates.keys().filter(|id| !dated.contains(*id)) {
             eprintln!("warning: --published names {id:?}, which is no report given");
         }
+    };
+    if cli.format == Format::Jsonl {
+        let code = stream(&inputs, &opts, &bar, &mut admit);
+        warn_undated(&dated);
         return code;
     }
     let mut sources: Vec<Source> = Vec::new();
     let mut batch = concord::Batch::new();
-    let mut chunk: Vec<Source> = Vec::new();
-    let mut chunk_bytes = 0usize;
     let mut failed: Option<concord::Error> = None;
-    let mut flush = |chunk: &mut Vec<Source>, batch: &mut concord::Batch| {
+    let chunk_bytes = if keeps_texts { usize::MAX } else { CHUNK_BYTES };
+    read_chunks(&inputs, &bar, &mut admit, chunk_bytes, &mut |chunk| {
+        if keeps_texts {
+            sources.append(chunk);
+            return;
+        }
         let read = concord::Batch::read_all(chunk, &opts)
-            .and_then(|part| std::mem::take(batch).merge(part));
+            .and_then(|part| std::mem::take(&mut batch).merge(part));
         match read {
-            Ok(b) => *batch = b,
+            Ok(b) => batch = b,
             Err(e) => failed = Some(e),
         }
         chunk.clear();
-    };
-    for input in &inputs {
-        read_input(input, &mut |s, bytes| {
-            bar.inc(bytes as u64);
-            let Some(s) = admit(s) else { return };
-            if keeps_texts {
-                sources.push(s);
-                return;
-            }
-            chunk_bytes += s.text.len();
-            chunk.push(s);
-            if chunk_bytes >= CHUNK_BYTES {
-                flush(&mut chunk, &mut batch);
-                chunk_bytes = 0;
-            }
-        });
-    }
-    flush(&mut chunk, &mut batch);
-    for id in dates.keys().filter(|id| !dated.contains(*id)) {
-        eprintln!("warning: --published names {id:?}, which is no report given");
-    }
+    });
+    warn_undated(&dated);
     if sources.is_empty() && batch.is_empty() {
         bar.finish_and_clear();
         eprintln!("no report could be used");
@@ -338,8 +326,6 @@ fn stream(
     use std::io::Write;
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     let mut stream = concord::Stream::new(opts);
-    let mut chunk: Vec<Source> = Vec::new();
-    let mut chunk_bytes = 0usize;
     let mut used = 0usize;
     let mut failed: Option<String> = None;
     let mut write = |report: concord::Report, used: &mut usize| -> Result<(), String> {
@@ -352,34 +338,21 @@ fn stream(
             _ => Ok(()),
         }
     };
-    let mut flush = |chunk: &mut Vec<Source>, stream: &mut concord::Stream, used: &mut usize| {
+    read_chunks(inputs, bar, admit, STREAM_CHUNK_BYTES, &mut |chunk| {
+        if failed.is_some() {
+            chunk.clear();
+            return;
+        }
         let part = concord::Batch::read_all(chunk, opts).and_then(|b| stream.add(b));
         chunk.clear();
-        match part {
-            Ok(Some(report)) => write(report, used),
+        let written = match part {
+            Ok(Some(report)) => write(report, &mut used),
             Ok(None) => Ok(()),
             Err(e) => Err(e.to_string()),
-        }
-    };
-    for input in inputs {
-        read_input(input, &mut |s, bytes| {
-            bar.inc(bytes as u64);
-            if failed.is_some() {
-                return;
-            }
-            let Some(s) = admit(s) else { return };
-            chunk_bytes += s.text.len();
-            chunk.push(s);
-            if chunk_bytes >= STREAM_CHUNK_BYTES {
-                chunk_bytes = 0;
-                if let Err(e) = flush(&mut chunk, &mut stream, &mut used) {
-                    failed = Some(e);
-                }
-            }
-        });
-    }
-    let last =
-        flush(&mut chunk, &mut stream, &mut used).and_then(|()| write(stream.finish(), &mut used));
+        };
+        failed = written.err();
+    });
+    let last = write(stream.finish(), &mut used);
     bar.finish_and_clear();
     if let Some(e) = failed.or(last.err()) {
         eprintln!("error: {e}");
@@ -395,6 +368,35 @@ fn stream(
             ExitCode::FAILURE
         }
         _ => ExitCode::SUCCESS,
+    }
+}
+
+/// Reads every input, handing `each` the admitted reports a chunk at a
+/// time (a chunk ends once its texts reach `bytes`), and what is left at
+/// the end; `each` empties the chunk.
+fn read_chunks(
+    inputs: &[Input],
+    bar: &ProgressBar,
+    admit: &mut dyn FnMut(Source) -> Option<Source>,
+    bytes: usize,
+    each: &mut dyn FnMut(&mut Vec<Source>),
+) {
+    let mut chunk: Vec<Source> = Vec::new();
+    let mut chunk_bytes = 0usize;
+    for input in inputs {
+        read_input(input, &mut |s, read| {
+            bar.inc(read as u64);
+            let Some(s) = admit(s) else { return };
+            chunk_bytes = chunk_bytes.saturating_add(s.text.len());
+            chunk.push(s);
+            if chunk_bytes >= bytes {
+                each(&mut chunk);
+                chunk_bytes = 0;
+            }
+        });
+    }
+    if !chunk.is_empty() {
+        each(&mut chunk);
     }
 }
 
