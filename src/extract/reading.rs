@@ -172,6 +172,15 @@ fn bound(parse: &Parse<'_>, v: usize, value: &[usize]) -> Option<Lemma> {
             return None;
         }
         match w.relation.universal() {
+            // "during a 15-2 run": what "during" names bounds the verb,
+            // whatever the noun
+            Relation::Obl
+                if parse
+                    .dependents(k)
+                    .any(|d| d.relation == Relation::Case && d.lemma == "during") =>
+            {
+                Some(Lemma::new(&w.lemma))
+            }
             Relation::Obl if is_period(&w.lemma) => {
                 let which = parse.dependents(k).find(|d| {
                     matches!(d.relation, Relation::Amod | Relation::Det)
@@ -330,8 +339,25 @@ fn relative_subject(parse: &Parse<'_>, v: usize) -> Option<Lemma> {
 fn holder(parse: &Parse<'_>, thing: Option<usize>, verb: Option<usize>) -> Option<Lemma> {
     thing
         .and_then(|t| named(parse, t, &[Relation::NmodPoss]))
-        .or_else(|| verb.and_then(|v| named(parse, v, &[Relation::Nsubj, Relation::NsubjPass])))
+        .or_else(|| verb.and_then(|v| named_subject(parse, v)))
         .or_else(|| verb.and_then(|v| relative_subject(parse, v)))
+}
+
+/// A verb's named subject; a verb joined to another with no subject of its
+/// own shares the first one's ("Thomas was hurt ... and missed 10 games").
+fn named_subject(parse: &Parse<'_>, v: usize) -> Option<Lemma> {
+    const SUBJECTS: &[Relation] = &[Relation::Nsubj, Relation::NsubjPass];
+    if let Some(name) = named(parse, v, SUBJECTS) {
+        return Some(name);
+    }
+    let words = parse.words();
+    let own = parse
+        .dependents(v)
+        .any(|w| SUBJECTS.contains(&w.relation) || w.relation == Relation::Expl);
+    let first = words[v]
+        .head
+        .filter(|&h| !own && words[v].relation == Relation::Conj && is_verb(&words[h]))?;
+    named(parse, first, SUBJECTS)
 }
 
 /// "ended the game with 29 points": a "with" phrase after a verb's
@@ -535,6 +561,9 @@ pub(crate) fn read(parse: &Parse<'_>, span: Span, dimension: Dimension) -> Optio
         return None;
     }
     let holder = holder(parse, thing, verb);
+    // a light verb names nothing ("had 12 points") but what bounds it
+    // still does ("had five points during a 15-2 run")
+    let during = verb.and_then(|v| bound(parse, v, &inside));
     let verb = verb.filter(|&v| !light(v));
     // What a value is must be said twice over: a count by its noun and
     // what was done to it or whose it is ("bombs dropped", "Carter's
@@ -565,7 +594,7 @@ pub(crate) fn read(parse: &Parse<'_>, span: Span, dimension: Dimension) -> Optio
     if let Some(h) = holder {
         reading = reading.with_holder(h);
     }
-    if let Some(d) = verb.and_then(|v| bound(parse, v, &inside)) {
+    if let Some(d) = during {
         reading = reading.during(d);
     }
     let mut quote = span;
