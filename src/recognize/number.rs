@@ -28,8 +28,14 @@ impl Scanner<'_> {
                     Suffix::Scale(s) => (n.value * s, i + 1),
                     _ => return None,
                 };
+                if n.suffix == Suffix::None && !n.fractional && !n.separated {
+                    if let Some((fraction, e)) = self.written_fraction(i) {
+                        value += fraction;
+                        end = e;
+                    }
+                }
                 if n.suffix == Suffix::None {
-                    if let Some(j) = self.next(i) {
+                    if let Some(j) = self.next(end - 1) {
                         if let Lex::Scale(s) = self.lex(j) {
                             value *= s as f64;
                             end = j + 1;
@@ -41,6 +47,40 @@ impl Scanner<'_> {
             Kind::Word(_) => self.word_number(i),
             _ => None,
         }
+    }
+
+    /// The fraction written after the whole number at token `i`: "4½"
+    /// (a vulgar fraction glued on) or "4 1/2" (one space, then a proper
+    /// fraction of halves, thirds, quarters or eighths, written solid); its
+    /// value and the token after it.
+    fn written_fraction(&self, i: usize) -> Option<(f64, usize)> {
+        let glued =
+            |j: usize| self.toks.get(j).map(|t| t.start) == self.toks.get(j - 1).map(|t| t.end);
+        if let Some(Kind::Punct(c)) = self.kind(i + 1) {
+            let f = match c {
+                '½' => 0.5,
+                '¼' => 0.25,
+                '¾' => 0.75,
+                '⅓' => 1.0 / 3.0,
+                '⅔' => 2.0 / 3.0,
+                '⅛' => 0.125,
+                _ => return None,
+            };
+            return glued(i + 1).then_some((f, i + 2));
+        }
+        if !(matches!(self.kind(i + 1), Some(Kind::Space)) && self.str(i + 1) == " ") {
+            return None;
+        }
+        let whole = |j: usize| match self.kind(j) {
+            Some(Kind::Num(n)) if n.suffix == Suffix::None && !n.fractional && !n.separated => {
+                Some(n.value)
+            }
+            _ => None,
+        };
+        let (a, b) = (whole(i + 2)?, whole(i + 4)?);
+        let solid = self.is_punct(i + 3, '/') && glued(i + 3) && glued(i + 4);
+        let proper = [2.0, 3.0, 4.0, 8.0].contains(&b) && a >= 1.0 && a < b;
+        (solid && proper).then_some((a / b, i + 5))
     }
 
     /// "twenty-one", "a hundred and twenty", "a dozen", "two million",

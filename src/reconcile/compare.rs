@@ -6,8 +6,8 @@ use std::collections::{BTreeMap, BTreeSet};
 use jiff::civil::Date;
 
 use crate::model::{
-    months_between, Agreement, Attribute, Claim, Conflict, Dimension, Evidence, Facet, Frame, Hint,
-    Interval, Note, NoteKind, Side, Value,
+    months_between, Agreement, Attribute, Claim, Conflict, Evidence, Facet, Frame, Hint, Interval,
+    Note, NoteKind, Side, Value,
 };
 
 use super::exempt::{change_over_time, measure_is_named, not_a_conflict};
@@ -262,11 +262,7 @@ pub(crate) fn compare(
             let sources: BTreeSet<&str> = side.iter().map(|p| p.source).collect();
             independent(&sources, witness) >= options.witnesses_for_readings()
         });
-        if loose(attribute.frame)
-            && !told_again
-            && !one_key_apart(attribute, &sides)
-            && !home_of_a_named_person(attribute)
-        {
+        if loose(attribute.frame) && !told_again && !one_key_apart(attribute, &sides) {
             let values: Vec<String> = sides.iter().map(|s| side_label(s)).collect();
             out.notes.push(Note::new(
                 NoteKind::Uncompared,
@@ -447,20 +443,6 @@ fn conflict(
 /// digit of the same length ("2,129" and "2,029 points" for one player):
 /// one figure copied and mistyped, more often than two facts that happen
 /// to share every other digit, so the pair needs no second witness.
-/// Where a person named in full lives ("Raj Chohan, 59, of Queens"): a
-/// person has one home at a time, so two reports that give two homes
-/// disagree even when each is told once. A holder of one word may be a
-/// team or a town; a full name is a person's.
-fn home_of_a_named_person(attribute: &Attribute) -> bool {
-    attribute.reading.as_ref().is_some_and(|r| {
-        r.dimension == Dimension::Place
-            && r.year.is_none()
-            && r.holder
-                .as_ref()
-                .is_some_and(|h| h.as_str().split_whitespace().count() >= 2)
-    })
-}
-
 fn one_key_apart(attribute: &Attribute, sides: &[Vec<Position>]) -> bool {
     let named = attribute
         .reading
