@@ -257,20 +257,7 @@ pub fn extract(doc: &Document, options: &Options) -> Extraction {
                             found.push((Attribute::read(r), Value::Since(d.clone()), quote));
                         }
                     }
-                    let in_voice = !quoted(text, m.span.start) && !exclaims(text);
-                    // "voters in 2010 approved a bond", "rules issued last
-                    // December": a month or a year dates what its verb did
-                    let coarse = !names_a_day(d)
-                        && d.end.is_none()
-                        && (d.month.is_some() || d.year.is_some());
-                    if coarse && !built && in_voice {
-                        if let Some((attribute, quote, context)) = read_value(span, Dimension::Date)
-                        {
-                            contexts.push((quote, context));
-                            found.push((attribute, Value::Date(d.clone()), quote));
-                        }
-                    }
-                    if names_a_day(d) && in_voice {
+                    if names_a_day(d) && !quoted(text, m.span.start) && !exclaims(text) {
                         // Only an event word dates the event: "officials said
                         // on Friday" dates the telling, not the happening.
                         match around.event_date_priority(a, b) {
