@@ -356,23 +356,26 @@ pub fn extract(doc: &Document, options: &Options) -> Extraction {
                             Value::Duration(crate::model::Duration::default().with_years(years)),
                             quote,
                         ));
-                    } else if let Some((attribute, quote, context)) = (Dimension::of_unit(&q.unit)
-                        == Dimension::Money)
-                        .then(|| read_value(span, Dimension::Money))
-                        .flatten()
-                    {
+                    } else {
                         // money is what its parse says it is of ("a $334
-                        // million deal", "bought for $334 million")
-                        contexts.push((quote, context));
-                        found.push((attribute, Value::Quantity(q.clone()), quote));
-                    } else if let Some((attribute, q)) = around.measure(a, b, q) {
-                        let quote = widen(&words, a, b + 1, &[], false);
-                        found.push((attribute, Value::Quantity(q), quote));
-                    } else if let Some((attribute, quote, context)) =
-                        read_value(span, Dimension::of_unit(&q.unit))
-                    {
-                        contexts.push((quote, context));
-                        found.push((attribute, Value::Quantity(q.clone()), quote));
+                        // million deal", "bought for $334 million"), else
+                        // its frame; other measures the other way round
+                        let dimension = Dimension::of_unit(&q.unit);
+                        let money = dimension == Dimension::Money;
+                        let by_parse = money.then(|| read_value(span, dimension)).flatten();
+                        let measure = by_parse
+                            .is_none()
+                            .then(|| around.measure(a, b, q))
+                            .flatten();
+                        if let Some((attribute, q)) = measure {
+                            let quote = widen(&words, a, b + 1, &[], false);
+                            found.push((attribute, Value::Quantity(q), quote));
+                        } else if let Some((attribute, quote, context)) = by_parse
+                            .or_else(|| (!money).then(|| read_value(span, dimension)).flatten())
+                        {
+                            contexts.push((quote, context));
+                            found.push((attribute, Value::Quantity(q.clone()), quote));
+                        }
                     }
                 }
                 // "at 2:53 p.m. local time today": a time in the report's own

@@ -363,8 +363,14 @@ impl Batch {
                 taken.push(group);
             }
         }
-        let unused = self.entries.values().any(|e| matches!(e, Entry::Unused(_)));
-        if taken.is_empty() && !unused {
+        // reports that could not be used leave with the part taken
+        let unused: Vec<String> = self
+            .entries
+            .iter()
+            .filter(|(_, e)| matches!(e, Entry::Unused(_)))
+            .map(|(id, _)| id.clone())
+            .collect();
+        if taken.is_empty() && unused.is_empty() {
             return (None, 0);
         }
         // the reports taken, renumbered in id order
@@ -389,12 +395,6 @@ impl Batch {
         let mut out: BTreeMap<String, Entry> = old
             .iter()
             .filter_map(|&o| self.entries.remove_entry(&ids[o]))
-            .collect();
-        let unused: Vec<String> = self
-            .entries
-            .iter()
-            .filter(|(_, e)| matches!(e, Entry::Unused(_)))
-            .map(|(id, _)| id.clone())
             .collect();
         for id in unused {
             if let Some(e) = self.entries.remove(&id) {

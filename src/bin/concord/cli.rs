@@ -352,7 +352,11 @@ fn stream(
         };
         failed = written.err();
     });
-    let last = write(stream.finish(), &mut used);
+    // after a failure nothing more is written
+    let last = match failed {
+        None => write(stream.finish(), &mut used),
+        Some(_) => Ok(()),
+    };
     bar.finish_and_clear();
     if let Some(e) = failed.or(last.err()) {
         eprintln!("error: {e}");
