@@ -21,6 +21,11 @@ pub struct Options {
     moment_minutes: u16,
     stream_days: u16,
     stream_reports: usize,
+    group_percent: u8,
+    stated_days_apart: u16,
+    told_days_apart: u16,
+    copy_percent: u8,
+    copy_days: u16,
 }
 
 impl Default for Options {
@@ -35,6 +40,11 @@ impl Default for Options {
             moment_minutes: 360,
             stream_days: 30,
             stream_reports: 10_000,
+            group_percent: 9,
+            stated_days_apart: 3,
+            told_days_apart: 21,
+            copy_percent: 50,
+            copy_days: 30,
         }
     }
 }
@@ -267,5 +277,129 @@ impl Options {
     /// ```
     pub fn reports_a_stream_holds(&self) -> usize {
         self.stream_reports
+    }
+
+    /// Mean cosine likeness, in percent, of the weighted words of two
+    /// groups of reports before they are grouped as one event (twice it
+    /// for reports written one to three months apart; half it when both
+    /// groups put their event on one day). Default 9: the highest value at
+    /// which mixing news-dev's stories still kept every pair of reports of
+    /// one story apart from every other story.
+    ///
+    /// # Example
+    /// ```
+    /// assert_eq!(concord::Options::new().group_similarity(20).similarity_to_group(), 20);
+    /// ```
+    pub fn group_similarity(mut self, percent: u8) -> Self {
+        self.group_percent = percent.min(100);
+        self
+    }
+
+    /// See [`Options::group_similarity`].
+    ///
+    /// # Example
+    /// ```
+    /// assert_eq!(concord::Options::new().similarity_to_group(), 9);
+    /// ```
+    pub fn similarity_to_group(&self) -> u8 {
+        self.group_percent
+    }
+
+    /// Most days apart two reports may state their event's day outright
+    /// ("on June 24") and still be of one event. Default 3: reports of one
+    /// event that misdate it are off by a day or two, and a follow-up a
+    /// few days later is another event of the story.
+    ///
+    /// # Example
+    /// ```
+    /// assert_eq!(concord::Options::new().stated_days_apart(1).days_apart_stated(), 1);
+    /// ```
+    pub fn stated_days_apart(mut self, days: u16) -> Self {
+        self.stated_days_apart = days;
+        self
+    }
+
+    /// See [`Options::stated_days_apart`].
+    ///
+    /// # Example
+    /// ```
+    /// assert_eq!(concord::Options::new().days_apart_stated(), 3);
+    /// ```
+    pub fn days_apart_stated(&self) -> u16 {
+        self.stated_days_apart
+    }
+
+    /// Most days apart two reports' event days may be, however given (a
+    /// weekday read against the page date included), and still be of one
+    /// event. Default 21: a weekday read against a stale or late page
+    /// date can land a week or two off; beyond three weeks the reports
+    /// speak of different events.
+    ///
+    /// # Example
+    /// ```
+    /// assert_eq!(concord::Options::new().told_days_apart(14).days_apart_told(), 14);
+    /// ```
+    pub fn told_days_apart(mut self, days: u16) -> Self {
+        self.told_days_apart = days;
+        self
+    }
+
+    /// See [`Options::told_days_apart`].
+    ///
+    /// # Example
+    /// ```
+    /// assert_eq!(concord::Options::new().days_apart_told(), 21);
+    /// ```
+    pub fn days_apart_told(&self) -> u16 {
+        self.told_days_apart
+    }
+
+    /// Share, in percent, of a report's sentences that must reappear in
+    /// another for it to be that report's copy or close rewrite, counted
+    /// once as a witness. Default 50: a syndicated copy keeps most of its
+    /// original's sentences even when trimmed and retitled, while two
+    /// reports written apart share a quote or two.
+    ///
+    /// # Example
+    /// ```
+    /// assert_eq!(concord::Options::new().copy_share(70).share_of_a_copy(), 70);
+    /// ```
+    pub fn copy_share(mut self, percent: u8) -> Self {
+        self.copy_percent = percent.min(100);
+        self
+    }
+
+    /// See [`Options::copy_share`].
+    ///
+    /// # Example
+    /// ```
+    /// assert_eq!(concord::Options::new().share_of_a_copy(), 50);
+    /// ```
+    pub fn share_of_a_copy(&self) -> u8 {
+        self.copy_percent
+    }
+
+    /// Most days between two dated reports for one to be the other's
+    /// copy. Default 30: syndication runs within days, while a story that
+    /// repeats an older one months later is a follow-up reusing its
+    /// background.
+    ///
+    /// # Example
+    /// ```
+    /// assert_eq!(concord::Options::new().copy_days(7).days_of_a_copy(), 7);
+    /// ```
+    pub fn copy_days(mut self, days: u16) -> Self {
+        self.copy_days = days;
+        self
+    }
+
+    /// See [`Options::copy_days`].
+    ///
+    /// # Example
+    /// ```
+    /// assert_eq!(concord::Options::new().days_of_a_copy(), 30);
+    /// ```
+    pub fn days_of_a_copy(&self) -> u16 {
+        self.copy_days
     }
 }

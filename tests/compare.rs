@@ -373,3 +373,36 @@ fn measures_are_compared_by_their_facet() {
         .iter()
         .any(|c| c.attribute.facet == Some(Facet::Extent)));
 }
+
+#[test]
+fn the_copy_and_grouping_options_decide_what_they_name() {
+    let article = "Council votes to close the old bridge\n\
+        The city council voted on Tuesday to close the old river bridge to traffic. \
+        Engineers found cracks in two of its piers last month, officials said. \
+        The bridge carried about 9,000 cars a day before the vote. \
+        A new crossing is planned upstream, the mayor told reporters.";
+    let sources: Vec<Source> = [("a", "2024-03-06"), ("b", "2024-03-16")]
+        .iter()
+        .map(|(id, day)| Source::new(*id, article).with_published_str(day).unwrap())
+        .collect();
+    let copies = |opts: &Options| reconcile(&sources, opts).unwrap().copied().count();
+    // ten days apart: a copy by default (30 days), not within a week
+    assert_eq!(copies(&Options::new()), 1);
+    assert_eq!(copies(&Options::new().copy_days(7)), 0);
+    // two reports of one story, alike but not copies, group by default
+    // and stay apart when grouping asks for near-identical words
+    let other = "Council closes old river bridge\n\
+        Traffic was stopped on the old river bridge after the city council vote on Tuesday. \
+        The mayor said a new crossing upstream would replace it.";
+    let two: Vec<Source> = [("a", article), ("b", other)]
+        .iter()
+        .map(|(id, text)| {
+            Source::new(*id, *text)
+                .with_published_str("2024-03-06")
+                .unwrap()
+        })
+        .collect();
+    let events = |opts: &Options| reconcile(&two, opts).unwrap().events.len();
+    assert_eq!(events(&Options::new()), 1);
+    assert_eq!(events(&Options::new().group_similarity(90)), 2);
+}

@@ -340,7 +340,7 @@ impl Batch {
                 .unzip();
             let claims: Vec<&[crate::model::Claim]> =
                 read.iter().map(|r| r.claims.as_slice()).collect();
-            let (near, groups) = super::find_events(&read, &claims, first_event);
+            let (near, groups) = super::find_events(&read, &claims, first_event, options);
             // each event by its newest day (an undated report: the stream's)
             let last = |members: &[usize]| {
                 members

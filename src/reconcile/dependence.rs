@@ -17,15 +17,13 @@ use regex::Regex;
 
 use crate::syntax::hash::fmix;
 use crate::text::{Document, Zone};
+use crate::Options;
 
 word_list_fn! {
     /// Words too common to tell two sentences apart.
     fn sentence_stop_words = "sentence_stop_words.txt"
 }
 
-/// Share of a report's sentences that must reappear in another for it to
-/// count as a copy or a close rewrite of it.
-const COPY_SHARE: f64 = 0.5;
 /// Jaccard similarity of content words at which two sentences match.
 const SENTENCE_MATCH: f64 = 0.3;
 /// Fewest sentences a report needs before it can be called a copy.
@@ -50,18 +48,30 @@ const BAND_CAP: usize = 32;
 /// share the template's words but not the runs that hold their own names
 /// and numbers. Close rewrites below it are found within events.
 const NEAR_SIMILARITY: f64 = 0.5;
-/// Most days between two dated reports for one to be the other's copy:
-/// syndication runs within days, while a story that repeats an older one
-/// months later is a follow-up reusing its background, and events join
-/// reports at their base likeness only within a month.
-const COPY_DAYS: i64 = 30;
+/// When one report is taken for another's copy: the share of its
+/// sentences that must reappear in the other ([`Options::copy_share`])
+/// and the most days between them ([`Options::copy_days`]).
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct CopyRule {
+    share: f64,
+    days: i64,
+}
 
-fn written_apart(a: &Profile, b: &Profile) -> bool {
-    match (a.published, b.published) {
-        (Some(x), Some(y)) => x
-            .until((jiff::Unit::Day, y))
-            .map_or(true, |s| i64::from(s.get_days()).abs() > COPY_DAYS),
-        _ => false,
+impl CopyRule {
+    pub(crate) fn of(options: &Options) -> CopyRule {
+        CopyRule {
+            share: f64::from(options.share_of_a_copy()) / 100.0,
+            days: i64::from(options.days_of_a_copy()),
+        }
+    }
+
+    fn written_apart(&self, a: &Profile, b: &Profile) -> bool {
+        match (a.published, b.published) {
+            (Some(x), Some(y)) => x
+                .until((jiff::Unit::Day, y))
+                .map_or(true, |s| i64::from(s.get_days()).abs() > self.days),
+            _ => false,
+        }
     }
 }
 
@@ -217,21 +227,22 @@ fn wire_marks() -> &'static Regex {
     })
 }
 
-/// Which of two reports is the copy, if either is: the one without a
+/// Which of two reports is the copy, if either is (none when they were
+/// written further apart than `rule` allows): the one without a
 /// wire dateline or credit when only one has it; else the later published
 /// (then the larger id) when they repeat each other or both are dated; else
 /// the one whose sentences mostly reappear in the other.
-fn judge(profiles: &[&Profile], i: usize, j: usize) -> Option<CopyOf> {
+fn judge(profiles: &[&Profile], i: usize, j: usize, rule: CopyRule) -> Option<CopyOf> {
     let (a, b) = (profiles[i], profiles[j]);
-    if !a.can_copy() || !b.can_copy() {
+    if !a.can_copy() || !b.can_copy() || rule.written_apart(a, b) {
         return None;
     }
     let (ij, ji) = (
         contained(&a.sentences, &b.sentences),
         contained(&b.sentences, &a.sentences),
     );
-    let mutual = ij >= COPY_SHARE && ji >= COPY_SHARE;
-    if ij < COPY_SHARE && ji < COPY_SHARE {
+    let mutual = ij >= rule.share && ji >= rule.share;
+    if ij < rule.share && ji < rule.share {
         return None;
     }
     let (copy, original, share) = if a.wire != b.wire {
@@ -246,7 +257,7 @@ fn judge(profiles: &[&Profile], i: usize, j: usize) -> Option<CopyOf> {
         } else {
             (i, j, ij)
         }
-    } else if ij >= COPY_SHARE {
+    } else if ij >= rule.share {
         (i, j, ij)
     } else {
         (j, i, ji)
@@ -270,8 +281,12 @@ fn first_key(p: &Profile) -> (bool, Option<jiff::civil::Date>, &str) {
 /// taken wire stories first, then earliest first, so a group's first
 /// report is its original; a report is compared only with the originals of
 /// groups it shares a band with, only within its own `part` (the caller's
-/// event, when given), and not with one written over a month apart.
-pub(crate) fn near_duplicates(profiles: &[&Profile], part: &[Option<&str>]) -> Vec<CopyOf> {
+/// event, when given), and not with one written too far apart (`rule`).
+pub(crate) fn near_duplicates(
+    profiles: &[&Profile],
+    part: &[Option<&str>],
+    rule: CopyRule,
+) -> Vec<CopyOf> {
     let mut order: Vec<usize> = (0..profiles.len()).collect();
     order.sort_by(|&a, &b| {
         let key = |k: usize| (!profiles[k].wire, first_key(profiles[k]));
@@ -298,13 +313,10 @@ pub(crate) fn near_duplicates(profiles: &[&Profile], part: &[Option<&str>]) -> V
         let mut joined: Option<(usize, CopyOf)> = None;
         for g in candidates {
             let o = originals[g];
-            if part[o] != part[d]
-                || written_apart(profiles[o], profiles[d])
-                || profiles[o].similarity(profiles[d]) < NEAR_SIMILARITY
-            {
+            if part[o] != part[d] || profiles[o].similarity(profiles[d]) < NEAR_SIMILARITY {
                 continue;
             }
-            if let Some(c) = judge(profiles, o, d) {
+            if let Some(c) = judge(profiles, o, d, rule) {
                 if joined
                     .as_ref()
                     .is_none_or(|(_, b)| (c.mutual, c.share) > (b.mutual, b.share))
@@ -340,11 +352,11 @@ pub(crate) fn near_duplicates(profiles: &[&Profile], part: &[Option<&str>]) -> V
 
 /// Close rewrites among `members` (indices into `profiles`), every pair.
 /// Called on the reports of one event left after [`near_duplicates`].
-pub(crate) fn rewrites(profiles: &[&Profile], members: &[usize]) -> Vec<CopyOf> {
+pub(crate) fn rewrites(profiles: &[&Profile], members: &[usize], rule: CopyRule) -> Vec<CopyOf> {
     let mut out = Vec::new();
     for (k, &i) in members.iter().enumerate() {
         for &j in &members[k + 1..] {
-            out.extend(judge(profiles, i, j));
+            out.extend(judge(profiles, i, j, rule));
         }
     }
     out
@@ -422,7 +434,11 @@ mod tests {
     fn near(docs: &[Document]) -> Vec<CopyOf> {
         let profiles: Vec<Profile> = docs.iter().map(Profile::of).collect();
         let refs: Vec<&Profile> = profiles.iter().collect();
-        near_duplicates(&refs, &vec![None; docs.len()])
+        near_duplicates(
+            &refs,
+            &vec![None; docs.len()],
+            CopyRule::of(&Options::new()),
+        )
     }
 
     #[test]

@@ -53,13 +53,27 @@ pub(crate) struct Member<'a> {
     pub any_day: Option<(Option<i16>, i8, i8)>,
 }
 
-/// Reports whose event days, however given, are more than three weeks apart
-/// speak of different events.
-const DAYS_APART_LOOSELY: i64 = 21;
+/// What grouping asks of two groups of reports: the likeness they need
+/// ([`Options::group_similarity`](crate::Options::group_similarity)), and
+/// the most days apart their event days may be, stated outright
+/// ([`Options::stated_days_apart`](crate::Options::stated_days_apart)) or
+/// however given ([`Options::told_days_apart`](crate::Options::told_days_apart)).
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Grouping {
+    threshold: f64,
+    stated: i64,
+    told: i64,
+}
 
-/// Reports that state their event's day outright, more than three days
-/// apart, speak of different events.
-const DAYS_APART: i64 = 3;
+impl Grouping {
+    pub(crate) fn of(options: &crate::Options) -> Grouping {
+        Grouping {
+            threshold: f64::from(options.similarity_to_group()) / 100.0,
+            stated: i64::from(options.days_apart_stated()),
+            told: i64::from(options.days_apart_told()),
+        }
+    }
+}
 
 pub(crate) fn days_apart(a: Date, b: Date) -> i64 {
     a.until((jiff::Unit::Day, b))
@@ -241,7 +255,8 @@ fn same_day(a: Days, b: Days) -> bool {
 /// merges, so the work grows with the number of compared pairs, not the
 /// square of the reports. Deterministic for a given order of members;
 /// callers sort them by id.
-pub(crate) fn group(members: &[Member<'_>], threshold: f64) -> Vec<Group> {
+pub(crate) fn group(members: &[Member<'_>], rule: Grouping) -> Vec<Group> {
+    let threshold = rule.threshold;
     let n = members.len();
     let vectors = Vectors::new(members);
     let mut links: Vec<BTreeMap<usize, Link>> = vec![BTreeMap::new(); n];
@@ -263,12 +278,12 @@ pub(crate) fn group(members: &[Member<'_>], threshold: f64) -> Vec<Group> {
             None => link.dates_ok = false,
         }
         if let (Some(a), Some(b)) = (members[i].any_day, members[j].any_day) {
-            if stated_apart(a, b).is_some_and(|d| d > DAYS_APART_LOOSELY) {
+            if stated_apart(a, b).is_some_and(|d| d > rule.told) {
                 link.dates_ok = false;
             }
         }
         if let (Some(a), Some(b)) = (members[i].stated_day, members[j].stated_day) {
-            if stated_apart(a, b).is_some_and(|d| d > DAYS_APART) {
+            if stated_apart(a, b).is_some_and(|d| d > rule.stated) {
                 link.dates_ok = false;
             }
         }
@@ -463,7 +478,7 @@ mod tests {
             member("bridge opens river city traffic mayor", Some(day)),
             member("earthquake coast tsunami warning magnitude", Some(day)),
         ];
-        let groups: Vec<Vec<usize>> = group(&members, 0.09)
+        let groups: Vec<Vec<usize>> = group(&members, Grouping::of(&crate::Options::new()))
             .into_iter()
             .map(|g| g.members)
             .collect();
@@ -480,6 +495,9 @@ mod tests {
             "bridge opens river city traffic mayor",
             Some(jiff::civil::date(2024, 9, 1)),
         );
-        assert_eq!(group(&[a, b], 0.09).len(), 2);
+        assert_eq!(
+            group(&[a, b], Grouping::of(&crate::Options::new())).len(),
+            2
+        );
     }
 }

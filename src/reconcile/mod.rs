@@ -22,11 +22,6 @@ use crate::{Error, Options, Result};
 pub use batch::Batch;
 pub use stream::Stream;
 
-/// Similarity two reports need to be grouped into one event: set where
-/// mixing all of news-dev's stories kept every pair of one event apart from
-/// every other story (pairwise precision 1.00).
-const GROUP_THRESHOLD: f64 = 0.09;
-
 /// Reads every source, groups them into events, compares their claims and
 /// reports conflicts, agreements and notes. The result does not depend on
 /// the order of `sources`. A source that cannot be read (empty, too large)
@@ -102,7 +97,7 @@ fn reconcile_reads(
     options: &Options,
     first_event: usize,
 ) -> Report {
-    let (near, groups) = find_events(read, &claims_of, first_event);
+    let (near, groups) = find_events(read, &claims_of, first_event, options);
     reconcile_groups(read, claims_of, notes, options, &near, groups)
 }
 
@@ -112,11 +107,16 @@ type Events = (Vec<dependence::CopyOf>, Vec<(String, Vec<usize>, String)>);
 
 /// Near-duplicates first, over everything: a flood of copies is one report
 /// to group and compare, its copies joining their original's event.
-fn find_events<C: AsRef<[Claim]>>(read: &[&batch::Read], claims_of: &[C], first: usize) -> Events {
+fn find_events<C: AsRef<[Claim]>>(
+    read: &[&batch::Read],
+    claims_of: &[C],
+    first: usize,
+    options: &Options,
+) -> Events {
     let profiles: Vec<&dependence::Profile> = read.iter().map(|r| &r.profile).collect();
     let part: Vec<Option<&str>> = read.iter().map(|r| r.event.as_deref()).collect();
-    let near = dependence::near_duplicates(&profiles, &part);
-    let groups = group_events(read, claims_of, &near, first);
+    let near = dependence::near_duplicates(&profiles, &part, dependence::CopyRule::of(options));
+    let groups = group_events(read, claims_of, &near, first, options);
     (near, groups)
 }
 
@@ -154,7 +154,12 @@ fn reconcile_groups(
         let spellings = spelling::spelling_claims(&names, &claims);
         claims.extend(spellings);
         let ids: Vec<&str> = members.iter().map(|&i| read[i].id.as_str()).collect();
-        let found = event_copies(&members, &profiles, &near_of);
+        let found = event_copies(
+            &members,
+            &profiles,
+            &near_of,
+            dependence::CopyRule::of(options),
+        );
         let groups = dependence::witnesses(ids.len(), &found);
         let witness: BTreeMap<String, String> = ids
             .iter()
@@ -392,6 +397,7 @@ fn event_copies(
     members: &[usize],
     profiles: &[&dependence::Profile],
     near_of: &[Option<&dependence::CopyOf>],
+    rule: dependence::CopyRule,
 ) -> Vec<dependence::CopyOf> {
     let local: BTreeMap<usize, usize> = members.iter().enumerate().map(|(k, &i)| (i, k)).collect();
     let mut found: Vec<dependence::CopyOf> = members
@@ -411,7 +417,7 @@ fn event_copies(
         .filter(|&i| near_of[i].is_none())
         .collect();
     found.extend(
-        dependence::rewrites(profiles, &originals)
+        dependence::rewrites(profiles, &originals, rule)
             .into_iter()
             .map(|c| dependence::CopyOf {
                 copy: local[&c.copy],
@@ -479,6 +485,7 @@ fn group_events<C: AsRef<[Claim]>>(
     claims_of: &[C],
     near: &[dependence::CopyOf],
     first: usize,
+    options: &Options,
 ) -> Vec<(String, Vec<usize>, String)> {
     let mut out = Vec::new();
     let mut assigned: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
@@ -514,7 +521,7 @@ fn group_events<C: AsRef<[Claim]>>(
         .collect();
     let taken: BTreeSet<String> = out.iter().map(|(e, _, _)| e.clone()).collect();
     let mut n = first;
-    for g in event::group(&members, GROUP_THRESHOLD) {
+    for g in event::group(&members, event::Grouping::of(options)) {
         let ids: Vec<usize> = g.members.iter().map(|&k| free[k]).collect();
         let id = loop {
             n += 1;
