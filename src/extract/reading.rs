@@ -62,22 +62,21 @@ pub(crate) fn age_of_thing(noun: &str) -> Option<Reading> {
     thing.then(|| Reading::new(Dimension::Age, concept(noun)))
 }
 
-/// The verbs of building, by lemma, and the forms that may stand before a
-/// year ("built in", "dates to"): the latter are asked before a parse.
-const BUILD_LEMMAS: &[&str] = &["build", "construct", "erect", "date"];
-const BUILD_FORMS: &[&str] = &[
-    "built",
-    "constructed",
-    "erected",
-    "dates",
-    "dated",
-    "dating",
-];
+crate::model::words::word_set_fn! {
+    /// The verbs of building, by lemma.
+    fn is_building_verb = "building_verbs.txt"
+}
+
+crate::model::words::word_set_fn! {
+    /// The forms of the verbs of building that may stand before a year
+    /// ("built in", "dates to"): asked before a parse.
+    fn is_built_form = "built_forms.txt"
+}
 
 /// Whether a word may say that something was built (asked of the words
 /// just before a year, so that only those sentences are parsed for it).
 pub(crate) fn may_say_built(lower: &str) -> bool {
-    BUILD_FORMS.contains(&lower)
+    is_built_form(lower)
 }
 
 /// "It was built in 1935", "the building dates to 1935", "a warehouse
@@ -93,7 +92,7 @@ pub(crate) fn built_in(parse: &Parse<'_>, span: Span) -> Option<Reading> {
         .find(|&&i| words[i].head.is_none_or(|h| !inside.contains(&h)))?;
     let verb = words[year].head?;
     let v = &words[verb];
-    if !BUILD_LEMMAS.contains(&v.lemma.as_str()) || v.upos != Upos::Verb {
+    if !is_building_verb(&v.lemma) || v.upos != Upos::Verb {
         return None;
     }
     // "dates to 1935", "dating back to 1935": a date's verb needs "to"

@@ -102,6 +102,34 @@ macro_rules! word_list_fn {
 }
 pub(crate) use word_list_fn;
 
+/// A list of line openings in its order, each as written: only the line
+/// break is cut, so a trailing space stays part of the opening ("(c) ").
+pub(crate) fn openings(list: &'static str) -> Vec<&'static str> {
+    list.lines()
+        .map(|l| l.trim_end_matches('\r'))
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .collect()
+}
+
+/// Defines `fn $name() -> &'static [&'static str]`: the line openings of
+/// `data/lexicon/$file` (see [`openings`]), read once, in their order.
+macro_rules! opening_list_fn {
+    ($(#[$doc:meta])* $vis:vis fn $name:ident = $file:literal) => {
+        $(#[$doc])*
+        $vis fn $name() -> &'static [&'static str] {
+            static WORDS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+            WORDS.get_or_init(|| {
+                $crate::model::words::openings(include_str!(concat!(
+                    env!("CARGO_MANIFEST_DIR"),
+                    "/data/lexicon/",
+                    $file
+                )))
+            })
+        }
+    };
+}
+pub(crate) use opening_list_fn;
+
 /// Defines `fn $name(word: &str) -> bool`: whether `word` is in the list
 /// `data/lexicon/$file`, read once into a [`WordSet`].
 macro_rules! word_set_fn {

@@ -47,94 +47,25 @@ impl Zone {
     }
 }
 
-/// Lines that end the report: what follows is not part of it.
-const TAIL_MARKERS: &[&str] = &[
-    "share this",
-    "share this article",
-    "share",
-    "popular",
-    "most popular",
-    "related",
-    "related articles",
-    "related stories",
-    "related news",
-    "read more",
-    "more stories",
-    "latest comments",
-    "comments",
-    "leave a reply",
-    "leave a comment",
-    "you may also like",
-    "recommended",
-    "most read",
-    "trending",
-    "trending now",
-    "more from",
-    "access this article for free.",
-    "sign in",
-    "post navigation",
-    "tags",
-];
+crate::model::words::word_list_fn! {
+    /// Lines that end the report: what follows is not part of it.
+    fn tail_markers = "page_tail_markers.txt"
+}
 
-/// Whole lines that are chrome wherever they stand.
-const CHROME_LINES: &[&str] = &[
-    "advertisement",
-    "advertising",
-    "sponsored",
-    "loading",
-    "close",
-    "menu",
-    "search",
-    "subscribe",
-    "exit mobile version",
-    "close search window",
-    "skip to content",
-    "follow us",
-    "print",
-    "email",
-    "facebook",
-    "twitter",
-    "whatsapp",
-    "linkedin",
-];
+crate::model::words::word_list_fn! {
+    /// Whole lines that are chrome wherever they stand.
+    fn chrome_lines = "page_chrome_lines.txt"
+}
 
-/// Line openings that mark chrome.
-const CHROME_PREFIXES: &[&str] = &[
-    "today:",
-    "written by",
-    "posted by",
-    "reading time",
-    "why you can trust",
-    "visited ",
-    "©",
-    "(c) ",
-    "copyright",
-    "risk disclosure",
-    "already have an account",
-    "click here",
-    "sign up",
-    "subscribe to",
-    "follow us",
-    "image:",
-    "photo:",
-    "(reporting by",
-    "(writing by",
-    "(editing by",
-    "(additional reporting",
-    "reporting by",
-    "editing by",
-    "your email address",
-    "required fields",
-];
+crate::model::words::opening_list_fn! {
+    /// Line openings that mark chrome.
+    fn chrome_prefixes = "page_chrome_prefixes.txt"
+}
 
-const CAPTION_PREFIXES: &[&str] = &[
-    "file photo",
-    "© ",
-    "photo:",
-    "pictured:",
-    "image:",
-    "(photo",
-];
+crate::model::words::opening_list_fn! {
+    /// Line openings that mark a photo caption.
+    fn caption_prefixes = "caption_prefixes.txt"
+}
 
 fn sentence_break() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
@@ -166,13 +97,13 @@ impl Line {
     }
 
     fn is_tail_marker(&self) -> bool {
-        TAIL_MARKERS.contains(&self.bare())
+        tail_markers().contains(&self.bare())
     }
 
     fn is_chrome(&self) -> bool {
         let lower = self.lower.trim();
-        CHROME_LINES.contains(&self.bare())
-            || CHROME_PREFIXES.iter().any(|p| lower.starts_with(p))
+        chrome_lines().contains(&self.bare())
+            || chrome_prefixes().iter().any(|p| lower.starts_with(p))
             || lower.contains("all rights reserved")
             || (lower.matches('|').count() >= 2 && !self.terminal)
             || lower.starts_with("http://")
@@ -183,7 +114,7 @@ impl Line {
 
     fn is_caption(&self) -> bool {
         let lower = self.lower.trim();
-        CAPTION_PREFIXES.iter().any(|p| lower.starts_with(p))
+        caption_prefixes().iter().any(|p| lower.starts_with(p))
             || lower.contains(" photo: ")
             || lower.ends_with("/file photo")
     }
@@ -201,22 +132,16 @@ impl Line {
             && !sentence_break().is_match(s)
             && !s.trim_end().ends_with(['.', ':'])
             && s.chars().any(char::is_lowercase)
-            && !DATE_LABELS
+            && !date_labels()
                 .iter()
                 .any(|l| self.lower.trim_start().starts_with(l))
     }
 }
 
-/// How date lines start ("Published March 12, 2013"): never a headline.
-const DATE_LABELS: &[&str] = &[
-    "published",
-    "updated",
-    "posted",
-    "last updated",
-    "first published",
-    "last modified",
-    "date:",
-];
+crate::model::words::word_list_fn! {
+    /// How date lines start ("Published March 12, 2013"): never a headline.
+    fn date_labels = "date_labels.txt"
+}
 
 /// Splits `text` into lines (LF, CRLF or lone CR), dropping blank ones.
 pub(crate) fn lines(text: &str) -> Vec<Line> {
@@ -302,6 +227,16 @@ pub(crate) fn zones(text: &str, lines: &[Line]) -> Vec<Zone> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn openings_keep_their_trailing_space() {
+        // "(c) " opens a copyright line; "(c)" alone would open "(cnn)"
+        assert!(chrome_prefixes().contains(&"(c) "));
+        assert!(chrome_prefixes().contains(&"visited "));
+        assert!(!chrome_prefixes().iter().any(|p| p.is_empty()));
+        assert!(Line::new("(c) 2013 The Times", Span::new(0, 18)).is_chrome());
+        assert!(!Line::new("(CNN) Rescuers searched the river", Span::new(0, 33)).is_chrome());
+    }
 
     fn zoned(text: &str) -> Vec<(String, Zone)> {
         let ls = lines(text);

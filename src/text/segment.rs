@@ -4,13 +4,10 @@ use unicode_segmentation::UnicodeSegmentation;
 
 use crate::model::Span;
 
-/// Words that end in a period without ending a sentence.
-const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt", "prof",
-    "jr", "sr", "no", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-    "nov", "dec", "inc", "corp", "co", "ltd", "u.s", "u.k", "u.n", "calif", "ariz", "fla", "mass",
-    "wash", "e.g", "i.e", "approx", "est",
-];
+crate::model::words::word_set_fn! {
+    /// Words that end in a period without ending a sentence.
+    fn in_abbreviations = "abbreviations.txt"
+}
 
 /// The sentences of `text[block]`, as spans into `text`, trimmed.
 pub(crate) fn sentences(text: &str, block: Span) -> Vec<Span> {
@@ -48,7 +45,7 @@ fn ends_with_abbreviation(sentence: &str) -> bool {
 /// initial, or letters and dots ("a.m", "U.S").
 pub(crate) fn is_abbreviation(word: &str) -> bool {
     let lower = word.to_lowercase();
-    ABBREVIATIONS.contains(&lower.as_str())
+    in_abbreviations(&lower)
         || (!lower.is_empty()
             && lower
                 .split('.')
