@@ -49,23 +49,17 @@ word_list_fn! {
 /// Steps of a story that fall on days of their own: a body found days
 /// after the death, a verdict and later a sentence, an arrest, a funeral.
 /// A date whose nearest event word names one of them is the date of that
-/// step, compared only with the same step's dates in other reports.
-const STEPS: &[(&str, &[&str])] = &[
-    ("discovery", &["found", "discover"]),
-    ("verdict", &["guilty", "convict", "verdict", "acquit"]),
-    (
-        "sentencing",
-        &["sentenc", "penalt", "execution", "executed"],
-    ),
-    ("trial", &["trial", "testif", "arraign", "plead"]),
-    ("arrest", &["arrest", "charg", "detain", "captur", "indict"]),
-    ("death", &["die", "death"]),
-    ("funeral", &["funeral", "buri"]),
-    (
-        "protest",
-        &["protest", "riot", "rall", "demonstrat", "vigil"],
-    ),
-];
+/// step, compared only with the same step's dates in other reports. Each
+/// step with the stems that name it, from `data/lexicon/story_steps.tsv`.
+fn steps() -> &'static [(&'static str, Vec<&'static str>)] {
+    static STEPS: std::sync::OnceLock<Vec<(&'static str, Vec<&'static str>)>> =
+        std::sync::OnceLock::new();
+    STEPS.get_or_init(|| {
+        crate::model::words::rows(include_str!("../../data/lexicon/story_steps.tsv"))
+            .map(|(step, first, rest)| (step, std::iter::once(first).chain(rest).collect()))
+            .collect()
+    })
+}
 
 /// A word that names a day on its own: a weekday, "yesterday", "today".
 fn is_day_word(word: &str) -> bool {
@@ -82,7 +76,7 @@ pub(crate) fn step_of(word: &str, next: &str) -> &'static str {
     if word == "found" && matches!(next, "guilty" | "not" | "innocent" | "liable") {
         return "verdict";
     }
-    STEPS
+    steps()
         .iter()
         .find(|(_, stems)| starts_any(word, stems))
         .map_or("", |(step, _)| step)
@@ -412,4 +406,19 @@ pub(crate) fn names_a_day(d: &DateValue) -> bool {
 /// Whether a date mention can anchor a "since": it has a year.
 pub(crate) fn has_year(d: &DateValue) -> bool {
     d.end.is_none() && matches!(d.expr, DateExpr::Calendar { year: Some(_), .. })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::step_of;
+
+    #[test]
+    fn event_words_name_their_step() {
+        assert_eq!(step_of("arrested", "the"), "arrest");
+        assert_eq!(step_of("found", "guilty"), "verdict");
+        assert_eq!(step_of("found", "dead"), "discovery");
+        assert_eq!(step_of("buried", "in"), "funeral");
+        assert_eq!(step_of("rallied", "outside"), "protest");
+        assert_eq!(step_of("met", "on"), "");
+    }
 }
