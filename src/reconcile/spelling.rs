@@ -2,7 +2,8 @@
 //! "Hickock" in others. A word is a name in an event when it is written
 //! with a capital wherever it stands inside a sentence and never in lower
 //! case; two such names are one name spelled two ways when they are a
-//! letter or two apart and no report uses both.
+//! letter or two apart and no report uses both, or when one is the other
+//! written open ("Sea Micro" for "SeaMicro"), in any report.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -14,6 +15,12 @@ use crate::text::Document;
 /// Shortest name compared: shorter ones ("Lu", "Su") differ by a letter
 /// as often as they are misspelled.
 const SHORTEST: usize = 4;
+
+crate::model::words::word_set_fn! {
+    /// English function words: articles, pronouns, prepositions,
+    /// conjunctions, auxiliaries.
+    fn is_function_word = "function_words.txt"
+}
 
 /// Each report's first use of a spelling, by document index.
 type Uses = BTreeMap<usize, Span>;
@@ -84,6 +91,9 @@ pub(crate) struct Names {
     id: String,
     published: Option<jiff::civil::Date>,
     uses: Vec<(String, String, Span)>,
+    /// Two capitalized words in a row, written open ("Sea Micro"): the
+    /// two as one lower-case key, the form, the span.
+    open: Vec<(String, String, Span)>,
     lower: Vec<u64>,
 }
 
@@ -91,10 +101,45 @@ impl Names {
     pub(crate) fn of(doc: &Document) -> Names {
         let mut seen: BTreeSet<(String, String)> = BTreeSet::new();
         let mut uses = Vec::new();
+        let mut open = Vec::new();
         let mut lower: BTreeSet<u64> = BTreeSet::new();
         for sentence in &doc.sentences {
             let text = doc.sentence_str(sentence);
+            // the capitalized word just before, when only a space parts them
+            let mut before: Option<(usize, &str)> = None;
             for (n, (at, word)) in text.unicode_word_indices().enumerate() {
+                // "Dorado's": the name, without its possessive ending
+                let word = word
+                    .strip_suffix("'s")
+                    .or_else(|| word.strip_suffix("’s"))
+                    .unwrap_or(word);
+                let last = before.take();
+                let capital = word.chars().next().is_some_and(char::is_uppercase)
+                    && word.chars().all(char::is_alphabetic)
+                    && !word.chars().all(char::is_uppercase);
+                if capital {
+                    // "TheAcademy", "Fixit": a name run together with an
+                    // article or a pronoun is a handle or a brand's styling
+                    let joined = |f: &str| {
+                        is_function_word(&f.to_lowercase())
+                            || is_function_word(&word.to_lowercase())
+                    };
+                    if let Some((b, first)) =
+                        last.filter(|(b, f)| b + f.len() + 1 == at && !joined(f))
+                    {
+                        if text.as_bytes().get(b + first.len()) == Some(&b' ') {
+                            let key = format!("{}{}", first, word).to_lowercase();
+                            let form = &text[b..at + word.len()];
+                            let start = sentence.span.start + b;
+                            open.push((
+                                key,
+                                form.to_string(),
+                                Span::new(start, start + form.len()),
+                            ));
+                        }
+                    }
+                    before = Some((at, word));
+                }
                 let Some(first) = word.chars().next() else {
                     continue;
                 };
@@ -120,6 +165,7 @@ impl Names {
             id: doc.id.clone(),
             published: doc.published,
             uses,
+            open,
             lower: lower.into_iter().collect(),
         }
     }
@@ -186,6 +232,37 @@ pub(crate) fn spelling_claims(docs: &[&Names], claims: &[Claim]) -> Vec<Claim> {
         .collect();
     let keys: Vec<&String> = names.keys().collect();
     let mut out = Vec::new();
+    // a name written closed in one place and open in another ("SeaMicro",
+    // "Sea Micro"): the same letters, so one name, even in one report
+    let mut open: BTreeMap<&String, BTreeMap<&String, Uses>> = BTreeMap::new();
+    for (k, doc) in docs.iter().enumerate() {
+        for (key, form, span) in &doc.open {
+            if names.contains_key(key) && !people.contains(key) {
+                open.entry(key)
+                    .or_default()
+                    .entry(form)
+                    .or_default()
+                    .entry(k)
+                    .or_insert(*span);
+            }
+        }
+    }
+    for (key, open_forms) in &open {
+        let subject = format!(
+            "{key} / {}",
+            open_forms
+                .keys()
+                .next()
+                .map_or("", |f| f.as_str())
+                .to_lowercase()
+        );
+        let closed = names[*key].iter();
+        for (form, uses) in closed.chain(open_forms.iter().map(|(f, u)| (*f, u))) {
+            for (&k, &span) in uses {
+                out.push(spelling(docs[k], &subject, form, span));
+            }
+        }
+    }
     for (i, a) in keys.iter().enumerate() {
         for b in &keys[i + 1..] {
             let read = people.contains(*a) && people.contains(*b);
@@ -196,21 +273,7 @@ pub(crate) fn spelling_claims(docs: &[&Names], claims: &[Claim]) -> Vec<Claim> {
             for key in [a, b] {
                 for (form, uses) in &names[*key] {
                     for (&k, &span) in uses {
-                        let doc = docs[k];
-                        // the form is the word at its span, exactly
-                        let e = Evidence {
-                            source: doc.id.clone(),
-                            quote: form.clone(),
-                            span,
-                        };
-                        let mut c = Claim::new(
-                            doc.id.clone(),
-                            Attribute::new(Frame::Name, subject.clone()),
-                            Value::Person(form.clone()),
-                            vec![e],
-                        );
-                        c.as_of = doc.published;
-                        out.push(c);
+                        out.push(spelling(docs[k], &subject, form, span));
                     }
                 }
             }
@@ -219,9 +282,64 @@ pub(crate) fn spelling_claims(docs: &[&Names], claims: &[Claim]) -> Vec<Claim> {
     out
 }
 
+/// One report's claim that a name is spelled `form`, quoting it at `span`.
+fn spelling(doc: &Names, subject: &str, form: &str, span: Span) -> Claim {
+    // the form is the words at its span, exactly
+    let e = Evidence {
+        source: doc.id.clone(),
+        quote: form.to_string(),
+        span,
+    };
+    let mut c = Claim::new(
+        doc.id.clone(),
+        Attribute::new(Frame::Name, subject.to_string()),
+        Value::Person(form.to_string()),
+        vec![e],
+    );
+    c.as_of = doc.published;
+    c
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn names(id: &str, text: &str) -> Names {
+        let source = crate::Source::new(id, text);
+        Names::of(&Document::prepare(&source, &crate::Options::new()).expect("prepares"))
+    }
+
+    fn spellings(texts: &[&str]) -> BTreeSet<String> {
+        let docs: Vec<Names> = texts
+            .iter()
+            .enumerate()
+            .map(|(k, t)| names(&format!("r{k}"), t))
+            .collect();
+        let refs: Vec<&Names> = docs.iter().collect();
+        spelling_claims(&refs, &[])
+            .into_iter()
+            .map(|c| format!("{} {}", c.source, c.evidence[0].quote))
+            .collect()
+    }
+
+    #[test]
+    fn a_name_written_open_and_closed_is_one_name_even_in_one_report() {
+        let found = spellings(&[
+            "Chip maker buys server firm\nThe chip maker said it would buy SeaMicro for $334 million. \
+             Analysts said Sea Micro's servers use little power. Its shares rose.",
+            "Chip maker buys server firm\nThe chip maker agreed on Wednesday to buy SeaMicro, officials said.",
+        ]);
+        assert!(found.contains("r0 Sea Micro"), "{found:?}");
+        assert!(
+            found.contains("r0 SeaMicro") && found.contains("r1 SeaMicro"),
+            "{found:?}"
+        );
+        // run together with an article, a name is a handle, not a misspelling
+        let handle = spellings(&[
+            "Awards named\nThe prizes were handed out by The Academy on Sunday, and TheAcademy posted them.",
+        ]);
+        assert!(handle.is_empty(), "{handle:?}");
+    }
 
     #[test]
     fn near_spellings_of_names() {
