@@ -406,3 +406,41 @@ fn the_copy_and_grouping_options_decide_what_they_name() {
     assert_eq!(events(&Options::new()), 1);
     assert_eq!(events(&Options::new().group_similarity(90)), 2);
 }
+
+#[test]
+fn two_weekdays_named_are_two_days_unless_one_is_the_small_hours_of_the_other() {
+    let told = |day: &str| {
+        format!(
+            "Company to buy data center firm\n\
+             The computer maker announced on {day} that it would acquire the consulting firm, the company said. \
+             Terms of the acquisition were not disclosed."
+        )
+    };
+    let (a, b, c) = (told("Monday"), told("Monday"), told("Tuesday"));
+    // pages of Monday 12 and Tuesday 13 November 2007
+    let report = run(&[
+        ("a", "2007-11-12", &a),
+        ("b", "2007-11-12", &b),
+        ("c", "2007-11-13", &c),
+    ]);
+    assert_eq!(conflicts_on(&report, Frame::EventDate, ""), 1, "{report}");
+    // "late Thursday" and "early Friday, around 1:30 a.m." are one night
+    let night = |when: &str| {
+        format!(
+            "Fire destroys apartment block\n\
+             The fire broke out {when} and destroyed the apartment block, officials said. \
+             Firefighters fought the blaze for hours."
+        )
+    };
+    let (d, e, f) = (
+        night("on Thursday"),
+        night("late on Thursday"),
+        night("early Friday morning, around 1:30 a.m."),
+    );
+    let report = run(&[
+        ("d", "2013-05-03", &d),
+        ("e", "2013-05-03", &e),
+        ("f", "2013-05-03", &f),
+    ]);
+    assert_eq!(conflicts_on(&report, Frame::EventDate, ""), 0, "{report}");
+}

@@ -117,6 +117,9 @@ pub(super) fn not_a_conflict(
         {
             Some("the reports name weekdays but give no date to read them against")
         }
+        Frame::EventDate if one_night(attribute, sides, claims) => Some(
+            "the later day's reports put it in the small hours: one night, told on either side of midnight",
+        ),
         Frame::EventDate if weekdays_of_distant_pages(sides, witness) => Some(
             "every side reads a weekday or \"today\" against pages written a week or more apart, \
              and no report copies another: more likely two happenings than one told two ways",
@@ -248,6 +251,51 @@ fn spread(sides: &[Vec<Position>]) -> f64 {
 /// measure: they are neither conflicts nor agreements. The facet says which.
 pub(super) fn measure_is_named(attribute: &crate::model::Attribute) -> bool {
     attribute.facet.is_some_and(|f| f.names_one_measure())
+}
+
+/// Hours after midnight that still belong to the night before: "early
+/// Friday, around 1:30 a.m." is Thursday night to a report that says "late
+/// Thursday".
+const SMALL_HOURS: u8 = 6;
+
+/// Whether the sides give two days one apart, and every report on the
+/// later day also puts this step in the small hours of it.
+fn one_night(
+    attribute: &crate::model::Attribute,
+    sides: &[Vec<Position<'_>>],
+    claims: &[Claim],
+) -> bool {
+    let day = |side: &[Position<'_>]| -> Option<Date> {
+        let days: BTreeSet<Date> = side
+            .iter()
+            .flat_map(|p| p.claims.iter())
+            .filter_map(|c| match &c.value {
+                Value::Date(d) => d.to_date(),
+                _ => None,
+            })
+            .collect();
+        (days.len() == 1).then(|| days.into_iter().next()).flatten()
+    };
+    let Some(days) = sides.iter().map(|s| day(s)).collect::<Option<Vec<Date>>>() else {
+        return false;
+    };
+    let (Some(&first), Some(&last)) = (days.iter().min(), days.iter().max()) else {
+        return false;
+    };
+    let small_hours = |source: &str| {
+        claims.iter().any(|c| {
+            c.source == source
+                && c.attribute.frame == Frame::EventTime
+                && c.attribute.subject == attribute.subject
+                && matches!(&c.value, Value::Time(t) if t.hour < SMALL_HOURS)
+        })
+    };
+    first.tomorrow().ok() == Some(last)
+        && sides
+            .iter()
+            .zip(&days)
+            .filter(|(_, d)| **d == last)
+            .all(|(side, _)| side.iter().all(|p| small_hours(p.source)))
 }
 
 /// Whether, for two sides, every report on one of them also gives a day

@@ -124,9 +124,13 @@ fn same_place(a: &str, b: &str) -> bool {
 /// dated in another time zone, or the day after they were written.
 pub(super) fn dates_compatible(x: &DateValue, y: &DateValue) -> Option<bool> {
     if let (Some((a1, a2)), Some((b1, b2))) = (x.range(), y.range()) {
+        // a day read against a page date ("yesterday", "on Friday") may be
+        // a day off the writing; but two weekdays named are what the
+        // reports say, and "Monday" and "Tuesday" are two days
         let relative = x.resolution == crate::model::Resolution::Reference
             || y.resolution == crate::model::Resolution::Reference;
-        let slack = jiff::Span::new().days(i64::from(relative));
+        let named = x.weekday.is_some() && y.weekday.is_some();
+        let slack = jiff::Span::new().days(i64::from(relative && !named));
         let widen = |d: Date| d.checked_sub(slack).unwrap_or(d);
         return Some(widen(a1) <= b2 && widen(b1) <= a2);
     }
