@@ -285,13 +285,16 @@ fn prices_of_one_named_product() {
     assert!(r.conflicts.is_empty(), "{r}");
 }
 
+/// One short article, copied in the tests of copies.
+const BRIDGE: &str = "Council votes to close the old bridge\n\
+    The city council voted on Tuesday to close the old river bridge to traffic. \
+    Engineers found cracks in two of its piers last month, officials said. \
+    The bridge carried about 9,000 cars a day before the vote. \
+    A new crossing is planned upstream, the mayor told reporters.";
+
 #[test]
 fn many_copies_of_one_article_are_listed_once_each() {
-    let article = "Council votes to close the old bridge\n\
-        The city council voted on Tuesday to close the old river bridge to traffic. \
-        Engineers found cracks in two of its piers last month, officials said. \
-        The bridge carried about 9,000 cars a day before the vote. \
-        A new crossing is planned upstream, the mayor told reporters.";
+    let article = BRIDGE;
     let ids: Vec<String> = (0..50).map(|k| format!("paper{k:02}")).collect();
     let texts: Vec<(&str, &str, &str)> = ids
         .iter()
@@ -376,11 +379,7 @@ fn measures_are_compared_by_their_facet() {
 
 #[test]
 fn the_copy_and_grouping_options_decide_what_they_name() {
-    let article = "Council votes to close the old bridge\n\
-        The city council voted on Tuesday to close the old river bridge to traffic. \
-        Engineers found cracks in two of its piers last month, officials said. \
-        The bridge carried about 9,000 cars a day before the vote. \
-        A new crossing is planned upstream, the mayor told reporters.";
+    let article = BRIDGE;
     let sources: Vec<Source> = [("a", "2024-03-06"), ("b", "2024-03-16")]
         .iter()
         .map(|(id, day)| Source::new(*id, article).with_published_str(day).unwrap())

@@ -83,25 +83,6 @@ pub(crate) fn word_list(list: &'static str) -> Vec<&'static str> {
         .collect()
 }
 
-/// Defines `fn $name() -> &'static [&'static str]`: the list
-/// `data/lexicon/$file`, read once, in its order.
-macro_rules! word_list_fn {
-    ($(#[$doc:meta])* $vis:vis fn $name:ident = $file:literal) => {
-        $(#[$doc])*
-        $vis fn $name() -> &'static [&'static str] {
-            static WORDS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
-            WORDS.get_or_init(|| {
-                $crate::model::words::word_list(include_str!(concat!(
-                    env!("CARGO_MANIFEST_DIR"),
-                    "/data/lexicon/",
-                    $file
-                )))
-            })
-        }
-    };
-}
-pub(crate) use word_list_fn;
-
 /// A list of line openings in its order, each as written: only the line
 /// break is cut, so a trailing space stays part of the opening ("(c) ").
 pub(crate) fn openings(list: &'static str) -> Vec<&'static str> {
@@ -111,15 +92,21 @@ pub(crate) fn openings(list: &'static str) -> Vec<&'static str> {
         .collect()
 }
 
-/// Defines `fn $name() -> &'static [&'static str]`: the line openings of
-/// `data/lexicon/$file` (see [`openings`]), read once, in their order.
-macro_rules! opening_list_fn {
+/// Defines `fn $name() -> &'static [&'static str]`: the list
+/// `data/lexicon/$file`, read once, in its order, by [`word_list`] or by
+/// the reader named after `by` ([`openings`]).
+macro_rules! word_list_fn {
     ($(#[$doc:meta])* $vis:vis fn $name:ident = $file:literal) => {
+        $crate::model::words::word_list_fn! {
+            $(#[$doc])* $vis fn $name = $file by word_list
+        }
+    };
+    ($(#[$doc:meta])* $vis:vis fn $name:ident = $file:literal by $reader:ident) => {
         $(#[$doc])*
         $vis fn $name() -> &'static [&'static str] {
             static WORDS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
             WORDS.get_or_init(|| {
-                $crate::model::words::openings(include_str!(concat!(
+                $crate::model::words::$reader(include_str!(concat!(
                     env!("CARGO_MANIFEST_DIR"),
                     "/data/lexicon/",
                     $file
@@ -128,7 +115,7 @@ macro_rules! opening_list_fn {
         }
     };
 }
-pub(crate) use opening_list_fn;
+pub(crate) use word_list_fn;
 
 /// Defines `fn $name(word: &str) -> bool`: whether `word` is in the list
 /// `data/lexicon/$file`, read once into a [`WordSet`].

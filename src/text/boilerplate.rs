@@ -57,14 +57,14 @@ crate::model::words::word_list_fn! {
     fn chrome_lines = "page_chrome_lines.txt"
 }
 
-crate::model::words::opening_list_fn! {
+crate::model::words::word_list_fn! {
     /// Line openings that mark chrome.
-    fn chrome_prefixes = "page_chrome_prefixes.txt"
+    fn chrome_prefixes = "page_chrome_prefixes.txt" by openings
 }
 
-crate::model::words::opening_list_fn! {
+crate::model::words::word_list_fn! {
     /// Line openings that mark a photo caption.
-    fn caption_prefixes = "caption_prefixes.txt"
+    fn caption_prefixes = "caption_prefixes.txt" by openings
 }
 
 fn sentence_break() -> &'static Regex {
