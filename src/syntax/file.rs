@@ -2,9 +2,9 @@
 //! Reading checks every length, so a damaged file is an error, not a panic.
 
 use super::parser::Parser;
-use super::perceptron::Weights;
 use super::tagger::Tagger;
 use super::tags::UnknownTag;
+use super::weights::Weights;
 
 const MAGIC: &[u8; 8] = b"CONCSYN\0";
 const VERSION: u32 = 1;

@@ -33,6 +33,7 @@ mod tagger;
 mod tags;
 mod tokenize;
 pub mod train;
+mod weights;
 mod word;
 
 pub use file::ModelError;

@@ -5,9 +5,10 @@
 //! per relation.
 
 use super::hash;
-use super::perceptron::{Averaged, Weights};
+use super::perceptron::Averaged;
 use super::rng::Rng;
 use super::tags::Relation;
+use super::weights::Weights;
 use super::word::Atoms;
 
 const NONE: u16 = u16::MAX;

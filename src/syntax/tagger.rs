@@ -4,9 +4,10 @@
 
 use super::conllu::GoldSentence;
 use super::hash;
-use super::perceptron::{Averaged, KeyMap, Weights};
+use super::perceptron::{Averaged, KeyMap};
 use super::rng::Rng;
 use super::tags::{Ptb, Upos};
+use super::weights::Weights;
 use super::word::Atoms;
 
 /// A trained tagger.
