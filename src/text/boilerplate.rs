@@ -135,6 +135,7 @@ impl Line {
             && !date_labels()
                 .iter()
                 .any(|l| self.lower.trim_start().starts_with(l))
+            && !super::published::is_bare_date(s)
     }
 }
 

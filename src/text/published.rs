@@ -154,6 +154,17 @@ fn opens_with(line: &str, span: Span) -> bool {
         })
 }
 
+/// Whether a line is a date and nothing else ("Saturday, August 24,
+/// 2013"): a date line, which is never a headline.
+pub(crate) fn is_bare_date(line: &str) -> bool {
+    full_date(line).is_some_and(|(_, span)| {
+        opens_with(line, span)
+            && line
+                .get(span.end..)
+                .is_some_and(|rest| !rest.chars().any(char::is_alphanumeric))
+    })
+}
+
 /// The first date in `s` with year, month and day.
 fn full_date(s: &str) -> Option<(Date, Span)> {
     recognize(s, &Context::new()).find_map(|m| match m.value {
@@ -176,6 +187,14 @@ mod tests {
             at += l.len() + 1;
         }
         find("a", &text, &spans, &mut Vec::new()).map(|p| p.date)
+    }
+
+    #[test]
+    fn a_line_that_is_only_a_date_is_a_bare_date() {
+        assert!(is_bare_date("Saturday, August 24, 2013"));
+        assert!(is_bare_date("June 13, 2013"));
+        assert!(!is_bare_date("Fire destroys dairy on August 7, 2012"));
+        assert!(!is_bare_date("August 7, 2012 fire destroys dairy"));
     }
 
     #[test]
