@@ -78,9 +78,15 @@ impl Table {
         }
     }
 
-    fn sparse(&self, entry: u32) -> &[u32] {
+    /// A sparse entry's row: where it starts in `cells`, and its length.
+    #[inline]
+    fn span(entry: u32) -> (usize, usize) {
         let start = (entry & ((1 << LEN_SHIFT) - 1)) as usize;
-        let len = (entry >> LEN_SHIFT) as usize;
+        (start, (entry >> LEN_SHIFT) as usize)
+    }
+
+    fn sparse(&self, entry: u32) -> &[u32] {
+        let (start, len) = Table::span(entry);
         self.cells.get(start..start + len).unwrap_or(&[])
     }
 }
@@ -281,13 +287,21 @@ impl Weights {
             // run, then added in one loop.
             let mut n = 0;
             for &e in &sparse[..ns] {
-                let start = (e & ((1 << LEN_SHIFT) - 1)) as usize;
-                let len = (e >> LEN_SHIFT) as usize;
+                let (start, len) = Table::span(e);
                 let mut at = 0;
                 while at < len {
+                    // the cells end in `COPY` zeros, so a copy stays inside
+                    // them; were it not to, the rest of the row is added as is
                     let src = self.table.cells.get(start + at..start + at + COPY);
-                    if let (Some(src), Some(dst)) = (src, flat.get_mut(n..n + COPY)) {
-                        dst.copy_from_slice(src);
+                    match (src, flat.get_mut(n..n + COPY)) {
+                        (Some(src), Some(dst)) => dst.copy_from_slice(src),
+                        _ => {
+                            let rest = self.table.cells.get(start + at..start + len);
+                            rest.unwrap_or(&[])
+                                .iter()
+                                .for_each(|&c| add_cell(scores, c));
+                            break;
+                        }
                     }
                     n += (len - at).min(COPY);
                     at += COPY;
